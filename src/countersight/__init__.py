@@ -1,0 +1,8 @@
+"""countersight: screen hostile state approaches, link them into campaigns, see who owns an investor.
+
+The library is the product; the CLI (``countersight.cli``) is a thin shell over it.
+
+>>> from countersight.screening import screen
+"""
+
+__version__ = "0.1.0"

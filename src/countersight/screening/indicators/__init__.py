@@ -1,0 +1,11 @@
+"""Every indicator module; importing this package registers them all, in this order."""
+
+from countersight.screening.indicators import (
+    profile,
+    message_money,
+    message_contact,
+    message_social,
+    target,
+)
+
+__all__ = ["message_contact", "message_money", "message_social", "profile", "target"]
