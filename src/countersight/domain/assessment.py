@@ -52,3 +52,4 @@ class Assessment(BaseModel):
     baseline: float = Field(
         ge=0.0, le=1.0, description="The score of an approach on which no indicator fires."
     )
+    advice: list[str] = Field(default_factory=list, description="What to do next (NPSA).")

@@ -9,6 +9,7 @@ from countersight.config import Settings
 from countersight.domain import Approach, Assessment, Evidence, IndicatorHit
 from countersight.domain.assessment import Band
 from countersight.screening import indicators as _indicators  # noqa: F401  (registers them)
+from countersight.screening.advice import advice_for
 from countersight.screening.context import ScreeningContext
 from countersight.screening.registry import REGISTRY
 from countersight.screening.scorer import Scorer
@@ -54,13 +55,15 @@ class Screener:
             for code, evidence in found.items()
         ]
         hits.sort(key=lambda h: h.contribution, reverse=True)
+        band = band_of(score, self.settings)
         return Assessment(
             id=approach.id or fallback_id,
             score=round(score, 6),
-            band=band_of(score, self.settings),
+            band=band,
             indicators=hits,
             model_version=self.scorer.model_version,
             baseline=round(self.scorer.baseline, 6),
+            advice=advice_for(band, found),
         )
 
     def screen_many(self, approaches: Iterable[Approach]) -> Iterator[Assessment]:

@@ -1,0 +1,37 @@
+"""The ``countersight`` command: a thin shell over the library.
+
+Every user mistake ends in a one-line message and an exit status, never a traceback: the
+:class:`~countersight.errors.CountersightError` family is caught here, once.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from countersight.cli import bench_command, model_command, schema_command, screen_command
+from countersight.errors import CountersightError
+
+app = typer.Typer(
+    name="countersight",
+    help="Screen hostile state approaches and employment scams; explain every score.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.command("screen")(screen_command.screen)
+app.command("schema")(schema_command.schema)
+app.add_typer(bench_command.app, name="bench")
+app.add_typer(model_command.app, name="model")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        app()
+    except CountersightError as exc:
+        print(f"countersight: error: {exc}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,81 @@
+"""Rich rendering of an assessment for a person: score, red flags in context, advice."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from countersight.domain import Approach, Assessment, Evidence
+
+BAND_STYLE = {"low": "green", "medium": "yellow", "high": "bold red"}
+_PATH_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+CONTEXT_CHARS = 50
+
+
+def field_text(approach: Approach, path: str) -> str | None:
+    """The text at a document path such as ``messages[2].text`` or ``sender.about``."""
+    node: object = approach
+    for part in path.split("."):
+        match = _PATH_PART.fullmatch(part)
+        if match is None:
+            return None
+        node = getattr(node, match.group(1), None)
+        if match.group(2) is not None:
+            index = int(match.group(2))
+            if not isinstance(node, list) or index >= len(node):
+                return None
+            node = node[index]
+    return node if isinstance(node, str) else None
+
+
+def evidence_in_context(approach: Approach, ev: Evidence) -> Text:
+    """The quoted span highlighted inside a little of the text around it."""
+    source = field_text(approach, ev.field)
+    if source is None or ev.start is None or ev.end is None:
+        line = Text(f"{ev.field} = ", style="dim")
+        line.append(ev.quote, style="bold")
+    else:
+        lo = max(0, ev.start - CONTEXT_CHARS)
+        hi = min(len(source), ev.end + CONTEXT_CHARS)
+        line = Text("…" if lo else "", style="dim")
+        line.append(source[lo : ev.start].replace("\n", " "))
+        line.append(source[ev.start : ev.end].replace("\n", " "), style="bold black on yellow")
+        line.append(source[ev.end : hi].replace("\n", " "))
+        line.append("…" if hi < len(source) else "", style="dim")
+    if ev.note:
+        line.append(f"  ({ev.note})", style="italic")
+    return line
+
+
+def render_assessment(approach: Approach, assessment: Assessment) -> RenderableType:
+    """One panel: the score and band, each red flag with its evidence, and the advice."""
+    band = assessment.band
+    title = Text.assemble(
+        (f"{assessment.id}  ", "bold"),
+        (f"{band.upper()} ", BAND_STYLE[band]),
+        (f"{assessment.score:.0%}", BAND_STYLE[band]),
+    )
+    flags = Table.grid(padding=(0, 1))
+    flags.add_column(justify="right", style="cyan", no_wrap=True)
+    flags.add_column()
+    for hit in assessment.indicators:
+        body = Text(hit.title, style="bold")
+        body.append(f"  [{hit.code}]", style="dim")
+        for ev in hit.spans:
+            body.append("\n")
+            body.append_text(evidence_in_context(approach, ev))
+        flags.add_row(f"{hit.contribution * 100:+.0f} pts", body)
+    parts: list[RenderableType] = []
+    if assessment.indicators:
+        parts += [Text("Red flags", style="bold underline"), flags]
+    else:
+        parts.append(Text("No red flags found.", style="green"))
+    parts.append(Text(f"\nBaseline {assessment.baseline:.0%}; points add up to the score.",
+                      style="dim"))
+    parts.append(Text("What to do", style="bold underline"))
+    parts += [Text(f"• {line}") for line in assessment.advice]
+    return Panel(Group(*parts), title=title, subtitle=assessment.model_version, expand=True)

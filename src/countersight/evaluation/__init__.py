@@ -1,0 +1,1 @@
+"""Measuring the screening core on labelled cases: figures a security team can check."""

@@ -1,0 +1,1 @@
+"""Parsers for everything countersight reads; each streams, validates and reports bad items."""
