@@ -10,7 +10,13 @@ import sys
 
 import typer
 
-from countersight.cli import bench_command, model_command, schema_command, screen_command
+from countersight.cli import (
+    bench_command,
+    indicators_command,
+    model_command,
+    schema_command,
+    screen_command,
+)
 from countersight.errors import CountersightError
 
 app = typer.Typer(
@@ -22,6 +28,7 @@ app = typer.Typer(
 )
 app.command("screen")(screen_command.screen)
 app.command("schema")(schema_command.schema)
+app.command("indicators")(indicators_command.indicators)
 app.add_typer(bench_command.app, name="bench")
 app.add_typer(model_command.app, name="model")
 

@@ -21,8 +21,10 @@ DEFAULT_HELDOUT = "corpus/approaches/heldout"
 def approaches(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help=f"Folders or files of labelled approaches [default: {DEFAULT_HELDOUT}]",
-                       show_default=False),
+        typer.Argument(
+            help=f"Folders or files of labelled approaches [default: {DEFAULT_HELDOUT}]",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
 ) -> None:
@@ -62,5 +64,7 @@ def print_report(result: dict[str, Any]) -> None:
         table.add_row(code, str(row["fires"]), _fmt(row["precision"]), _fmt(row["recall"]))
     console.print(table)
     for miss in result["misclassified_at_0.5"]:
-        console.print(f"  misclassified: {miss['id']} ({miss['label']}) score {miss['score']:.3f}",
-                      markup=False)
+        console.print(
+            f"  misclassified: {miss['id']} ({miss['label']}) score {miss['score']:.3f}",
+            markup=False,
+        )

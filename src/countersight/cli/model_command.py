@@ -20,8 +20,11 @@ SHIPPED = Path(__file__).resolve().parent.parent / "screening" / "data" / "score
 def train(
     corpus: Annotated[
         list[str] | None,
-        typer.Option("--corpus", help=f"Labelled training cases [default: {DEFAULT_TRAIN}]",
-                     show_default=False),
+        typer.Option(
+            "--corpus",
+            help=f"Labelled training cases [default: {DEFAULT_TRAIN}]",
+            show_default=False,
+        ),
     ] = None,
     output: Annotated[
         Path, typer.Option("--output", help="Where to write the scorer file")

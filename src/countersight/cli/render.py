@@ -74,8 +74,9 @@ def render_assessment(approach: Approach, assessment: Assessment) -> RenderableT
         parts += [Text("Red flags", style="bold underline"), flags]
     else:
         parts.append(Text("No red flags found.", style="green"))
-    parts.append(Text(f"\nBaseline {assessment.baseline:.0%}; points add up to the score.",
-                      style="dim"))
+    parts.append(
+        Text(f"\nBaseline {assessment.baseline:.0%}; points add up to the score.", style="dim")
+    )
     parts.append(Text("What to do", style="bold underline"))
     parts += [Text(f"• {line}") for line in assessment.advice]
     return Panel(Group(*parts), title=title, subtitle=assessment.model_version, expand=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -15,7 +15,7 @@ from countersight.screening import Screener
 from countersight.sources.approach_documents import read_all
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -23,8 +23,11 @@ class OutputFormat(str, Enum):
 def screen(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Approach documents: .json (object or array) or .jsonl files, "
-        "folders of them, or - for standard input.", show_default=False),
+        typer.Argument(
+            help="Approach documents: .json (object or array) or .jsonl files, "
+            "folders of them, or - for standard input.",
+            show_default=False,
+        ),
     ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="text for people, json for JSON Lines")
