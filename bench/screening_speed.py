@@ -64,14 +64,20 @@ def main() -> None:
         p99s.append(latencies[int(len(latencies) * 0.99)])
 
     chars = statistics.mean(sum(len(m.text) for m in a.messages) for a in typical)
-    print(f"workload: {len(workload)} approaches drawn from {len(typical)} with >= 3 messages "
-          f"(mean {chars:.0f} characters of message text), {args.repeats} repeats, medians:")
+    print(
+        f"workload: {len(workload)} approaches drawn from {len(typical)} with >= 3 messages "
+        f"(mean {chars:.0f} characters of message text), {args.repeats} repeats, medians:"
+    )
     print(f"screen (validated approaches): {statistics.median(rates):8.0f} approaches/s")
     print(f"parse + validate + screen:     {statistics.median(e2e_rates):8.0f} approaches/s")
-    print(f"latency of one screen:         p50 {statistics.median(p50s):.3f} ms, "
-          f"p99 {statistics.median(p99s):.3f} ms")
-    print(f"targets: >= 2000 approaches/s, p99 < 5 ms -> "
-          f"{statistics.median(rates) / 2000:.1f}x and {5 / statistics.median(p99s):.1f}x")
+    print(
+        f"latency of one screen:         p50 {statistics.median(p50s):.3f} ms, "
+        f"p99 {statistics.median(p99s):.3f} ms"
+    )
+    print(
+        f"targets: >= 2000 approaches/s, p99 < 5 ms -> "
+        f"{statistics.median(rates) / 2000:.1f}x and {5 / statistics.median(p99s):.1f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -24,12 +24,9 @@ class NetworkAccessError(AssertionError):
 
 
 def _is_loopback(address: Any) -> bool:
-    if isinstance(address, tuple) and address:
-        host = address[0]
-    elif isinstance(address, str | bytes):  # AF_UNIX path
-        return True
-    else:
-        return False
+    if not (isinstance(address, tuple) and address):
+        return isinstance(address, str | bytes)  # an AF_UNIX path is local
+    host = address[0]
     if host in ("localhost", ""):
         return True
     try:

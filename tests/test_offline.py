@@ -5,8 +5,8 @@ from __future__ import annotations
 import socket
 
 import pytest
-from conftest import EXAMPLES, NetworkAccessError
 
+from conftest import EXAMPLES, NetworkAccessError
 from countersight.config import Settings
 from countersight.screening import Screener
 from countersight.sources.approach_documents import read_all

@@ -1,4 +1,4 @@
-"""countersight: screen hostile state approaches, link them into campaigns, see who owns an investor.
+"""countersight: screen hostile state approaches, link them into campaigns, see who owns.
 
 The library is the product; the CLI (``countersight.cli``) is a thin shell over it.
 

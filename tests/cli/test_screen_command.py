@@ -31,10 +31,11 @@ def test_json_lines_follow_the_contract_in_input_order() -> None:
     expected = [json.loads(line)["id"] for line in (EXAMPLES / "approaches.jsonl").open()]
     assert [r["id"] for r in rows] == expected
     for row in rows:
-        assert CONTRACT_KEYS <= row.keys()
+        assert row.keys() >= CONTRACT_KEYS
         assert 0.0 <= row["score"] <= 1.0
-        assert row["band"] == ("high" if row["score"] >= 0.7 else
-                               "medium" if row["score"] >= 0.3 else "low")
+        assert row["band"] == (
+            "high" if row["score"] >= 0.7 else "medium" if row["score"] >= 0.3 else "low"
+        )
         for hit in row["indicators"]:
             assert {"code", "title", "contribution", "evidence"} <= hit.keys()
             assert hit["evidence"]
@@ -73,9 +74,14 @@ def test_bad_inputs_are_named_others_still_screened_exit_2(tmp_path: Path) -> No
     (tmp_path / "wrong.json").write_text(json.dumps({"id": "w", "messages": "hello"}))
     (tmp_path / "junk.json").write_bytes(bytes(range(256)) * 10)
     result = run(
-        "screen", "--format", "json",
-        str(tmp_path / "broken.json"), str(EXAMPLES / "approaches.jsonl"),
-        str(tmp_path / "wrong.json"), str(tmp_path / "junk.json"), str(tmp_path / "absent.json"),
+        "screen",
+        "--format",
+        "json",
+        str(tmp_path / "broken.json"),
+        str(EXAMPLES / "approaches.jsonl"),
+        str(tmp_path / "wrong.json"),
+        str(tmp_path / "junk.json"),
+        str(tmp_path / "absent.json"),
     )
     assert result.returncode == 2
     assert len(result.stdout.splitlines()) == 6

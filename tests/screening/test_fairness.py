@@ -11,10 +11,10 @@ import re
 from datetime import date
 from itertools import islice
 
-from conftest import CORPUS, EXAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS, EXAMPLES
 from countersight.config import Settings
 from countersight.domain import Approach
 from countersight.screening import Screener, detect
@@ -63,15 +63,38 @@ def test_swapping_names_between_hostile_and_benign_moves_no_score() -> None:
     assert worst <= 0.02
 
 
-NAMES = ["Wang Wei", "Mohammad Rezaei", "Olga Ivanova", "Kim Min-jun", "John Smith",
-         "Aisha Bello", "Priya Sharma", "Hans Müller", "Fatima Al-Sayed", "Nguyen Van An"]
-PLACES = ["Beijing", "Tehran", "Moscow", "Pyongyang", "London", "Lagos", "Mumbai", "Berlin",
-          "Riyadh", "Hanoi", None]
+NAMES = [
+    "Wang Wei",
+    "Mohammad Rezaei",
+    "Olga Ivanova",
+    "Kim Min-jun",
+    "John Smith",
+    "Aisha Bello",
+    "Priya Sharma",
+    "Hans Müller",
+    "Fatima Al-Sayed",
+    "Nguyen Van An",
+]
+PLACES = [
+    "Beijing",
+    "Tehran",
+    "Moscow",
+    "Pyongyang",
+    "London",
+    "Lagos",
+    "Mumbai",
+    "Berlin",
+    "Riyadh",
+    "Hanoi",
+    None,
+]
 
 
 @settings(max_examples=60, deadline=None)
 @given(name=st.sampled_from(NAMES), place=st.sampled_from(PLACES), index=st.integers(0, 40))
-def test_name_and_location_never_change_what_fires(name: str, place: str | None, index: int) -> None:
+def test_name_and_location_never_change_what_fires(
+    name: str, place: str | None, index: int
+) -> None:
     cases = list(islice(labelled(), index, index + 1)) or labelled()[:1]
     approach = cases[0]
     changed = approach.model_copy(

@@ -107,7 +107,9 @@ def test_unknown_keys_warn_but_do_not_fail(tmp_path: Path) -> None:
 def test_array_item_that_is_not_an_object(tmp_path: Path) -> None:
     results = load(tmp_path, json.dumps([doc(id="x"), 5, None]))
     assert [r.approach is not None for r in results] == [True, False, False]
-    assert results[1].error is not None and "[1]: expected a JSON object, got int" in results[1].error
+    assert (
+        results[1].error is not None and "[1]: expected a JSON object, got int" in results[1].error
+    )
 
 
 def test_deep_nesting_and_missing_file_and_empty_file(tmp_path: Path) -> None:

@@ -41,14 +41,13 @@ def screen(
     settings = Settings.from_env()
     screener = Screener(settings=settings)
     out = Console(highlight=False, soft_wrap=False)
-    err = Console(stderr=True, highlight=False)
     failed = 0
     for doc in read_all(paths, settings):
         for warning in doc.warnings:
-            err.print(f"warning: {warning}", markup=False)
+            sys.stderr.write(f"warning: {warning}\n")
         if doc.approach is None:
             failed += 1
-            err.print(f"error: {doc.error}", markup=False)
+            sys.stderr.write(f"error: {doc.error}\n")
             continue
         assessment = screener.screen(doc.approach)
         if output_format is OutputFormat.json:

@@ -23,15 +23,22 @@ def _term(term: str) -> str:
     return rf"{body}\w*" if stem else rf"{body}(?:s|es)?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Concept:
-    """A named vocabulary compiled into one case-insensitive, word-bounded pattern."""
+    """A named vocabulary compiled into one case-insensitive, word-bounded pattern.
+
+    ``literals`` are lower-case strings of which at least one must occur in a text for the
+    pattern to match there (the first word of every term); ``None`` when a raw ``re:`` term makes
+    that unknowable. Matching checks them first: a substring test is far cheaper than a regex scan.
+    Concepts compare by identity; they are module-level constants.
+    """
 
     name: str
     pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None = None
 
-    def __hash__(self) -> int:
-        return hash(self.name)
+    def may_occur_in(self, lowered: str) -> bool:
+        return self.literals is None or any(lit in lowered for lit in self.literals)
 
 
 def concept(name: str, *terms: str) -> Concept:
@@ -40,4 +47,8 @@ def concept(name: str, *terms: str) -> Concept:
     A plain term also matches its regular plural (``fee`` matches "fees").
     """
     alternation = "|".join(_term(t) for t in sorted(terms, key=len, reverse=True))
-    return Concept(name, re.compile(rf"(?<![\w@])(?:{alternation})(?![\w@])", re.IGNORECASE))
+    pattern = re.compile(rf"(?<![\w@])(?:{alternation})(?![\w@])", re.IGNORECASE)
+    literals: tuple[str, ...] | None = None
+    if not any(t.startswith("re:") for t in terms):
+        literals = tuple(sorted({t.rstrip("*").split()[0].lower() for t in terms if t.strip("*")}))
+    return Concept(name, pattern, literals)

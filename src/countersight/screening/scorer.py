@@ -53,10 +53,7 @@ class Scorer:
         total = sum(terms.values())
         base = self.baseline
         score = sigmoid(self.intercept + total)
-        if abs(total) < 1e-12:
-            slope = base * (1.0 - base)
-        else:
-            slope = (score - base) / total
+        slope = base * (1.0 - base) if abs(total) < 1e-12 else (score - base) / total
         return score, {code: term * slope for code, term in terms.items()}
 
     def to_json(self) -> str:

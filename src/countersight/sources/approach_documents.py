@@ -106,7 +106,9 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+        raise ValueError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def read_documents(path: str, settings: Settings) -> Iterator[LoadedDocument]:
@@ -121,6 +123,9 @@ def read_documents(path: str, settings: Settings) -> Iterator[LoadedDocument]:
     stripped = text.lstrip()
     if not stripped:
         yield LoadedDocument(name, error=f"{name}: empty input, no approach documents")
+        return
+    if name.endswith((".jsonl", ".ndjson")):
+        yield from _json_lines(text, name, settings)
         return
     if stripped[0] in "[{":
         try:
