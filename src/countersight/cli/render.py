@@ -57,7 +57,7 @@ def render_assessment(approach: Approach, assessment: Assessment) -> RenderableT
     title = Text.assemble(
         (f"{assessment.id}  ", "bold"),
         (f"{band.upper()} ", BAND_STYLE[band]),
-        (f"{assessment.score:.0%}", BAND_STYLE[band]),
+        (f"score {assessment.score:.3f}", BAND_STYLE[band]),
     )
     flags = Table.grid(padding=(0, 1))
     flags.add_column(justify="right", style="cyan", no_wrap=True)
@@ -68,6 +68,9 @@ def render_assessment(approach: Approach, assessment: Assessment) -> RenderableT
         for ev in hit.spans:
             body.append("\n")
             body.append_text(evidence_in_context(approach, ev))
+        if hit.contribution < 0.005:
+            body.stylize("dim")
+            body.append("\n(noted; carries no weight in this model)", style="dim italic")
         flags.add_row(f"{hit.contribution * 100:+.0f} pts", body)
     parts: list[RenderableType] = []
     if assessment.indicators:

@@ -7,10 +7,12 @@ with *keys*: lower-case words, at least one of which occurs in every match of th
 seven letters or more stands for every word that starts with its first six ("confidential" covers
 "confidentiality" but not "conference"), one of four to six letters for every word that starts
 with its first four ("urgent" covers "urgently"); a shorter key, or one written ``=word``, is a
-whole word; ``&`` joins key groups that must all occur; ``#``
-stands for any digit, ``#k`` for a number in thousands ("90k") and the symbols ``$ £ € ¥ @ / +``
-for themselves. A text's keys are computed once, each gate is one set intersection, and a part's
-pattern runs only where its keys occur.
+whole word; ``#`` stands for any digit, ``#k`` for a number in thousands ("90k") and the symbols
+``$ £ € ¥ @ / +`` for themselves; ``&`` joins key groups that must all occur. A text's keys are
+computed once, each gate is one set intersection, and a part's pattern runs only where its keys
+occur. Keys of plain lexicon terms are derived from their first words; ``re:``-style patterns
+(:func:`rx`) have theirs written out, and a test checks on the labelled corpus and on random
+phrases that no gate ever hides a match.
 
 Patterns run on a lower-cased copy of the folded text (same length, so offsets are kept) without
 the case-insensitive flag and without a leading look-behind, which lets the engine jump to the
@@ -51,10 +53,11 @@ def lowered(text: str) -> str:
 
 @lru_cache(maxsize=512)
 def text_keys(text: str) -> frozenset[str]:
-    """Every key ``text`` offers: its lower-case words, their 4-letter prefixes, digits, symbols."""
+    """Every key ``text`` offers: its lower-case words, their 4- and 6-letter prefixes, digits,
+    numbers in thousands and symbols."""
     low = lowered(text)
-    tokens = _TOKEN.findall(low)
-    keys = set(tokens)
+    keys = set(_TOKEN.findall(low))
+    tokens = list(keys)
     keys.update([t[:PREFIX] for t in tokens])
     keys.update([t[:LONG_PREFIX] for t in tokens])
     if _DIGIT.search(low):

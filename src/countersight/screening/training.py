@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -138,8 +138,8 @@ def train_scorer(paths: Sequence[str], settings: Settings | None = None) -> Scor
     best = min(L2_GRID, key=lambda l2: (round(losses[l2], 9), l2))
     intercept, weights = fit_logistic(x, y, best)
     digest = corpus_digest(data.approaches)
-    return Scorer(
-        model_version=f"indicators-lr-{__version__}+{digest[:10]}",
+    fitted = Scorer(
+        model_version="",
         intercept=intercept,
         weights={code: float(w) for code, w in zip(codes, weights, strict=True)},
         metadata={
@@ -151,6 +151,8 @@ def train_scorer(paths: Sequence[str], settings: Settings | None = None) -> Scor
             "skipped": len(data.errors),
         },
     )
+    # The version names what the scores depend on: the fitted numbers, not the file's own version.
+    return replace(fitted, model_version=f"indicators-lr-{__version__}+{fitted.digest()[:10]}")
 
 
 def write_scorer(scorer: Scorer, path: Path) -> None:

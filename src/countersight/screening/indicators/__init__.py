@@ -5,7 +5,15 @@ from countersight.screening.indicators import (
     message_money,
     message_contact,
     message_social,
+    message_secrecy,
     target,
 )
 
-__all__ = ["message_contact", "message_money", "message_social", "profile", "target"]
+__all__ = [
+    "message_contact",
+    "message_money",
+    "message_secrecy",
+    "message_social",
+    "profile",
+    "target",
+]

@@ -17,6 +17,7 @@ indicators do with them. No country, nationality or name is a signal anywhere (f
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from countersight.domain import Evidence
@@ -34,22 +35,34 @@ def _before(match: Match, width: int) -> str:
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9])|\n\s*\n")
 
 
-def _beside(matches: list[Match], others: list[Match], window: int) -> list[Match]:
-    """Each of ``matches`` stretched to the nearest of ``others`` within ``window`` characters
-    in the same sentence; the stretch quotes both."""
-    found: list[Match] = []
+def _nearest(matches: list[Match], others: list[Match], window: int) -> list[Match | None]:
+    """For each of ``matches``, the stretch to its nearest match of ``others`` within ``window``
+    characters in the same sentence (quoting both), or None. Bisects sorted starts: linear."""
+    starts: dict[str, list[int]] = {}
+    ordered: dict[str, list[Match]] = {}
+    for o in sorted(others, key=lambda o: (o.field.path, o.start)):
+        starts.setdefault(o.field.path, []).append(o.start)
+        ordered.setdefault(o.field.path, []).append(o)
+    out: list[Match | None] = []
     for m in matches:
-        gaps = [
-            (max(o.start - m.end, m.start - o.end), o)
-            for o in others
-            if o.field is m.field and max(o.start - m.end, m.start - o.end) <= window
-        ]
-        for _, o in sorted(gaps, key=lambda g: g[0]):
+        best: Match | None = None
+        field_starts = starts.get(m.field.path, [])
+        i = bisect.bisect_left(field_starts, m.start)
+        near = ordered.get(m.field.path, [])[max(0, i - 3) : i + 3]
+        for o in sorted(near, key=lambda o: max(o.start - m.end, m.start - o.end)):
+            if max(o.start - m.end, m.start - o.end) > window:
+                break
             start, end = min(m.start, o.start), max(m.end, o.end)
             if _SENTENCE_END.search(m.field.folded, start, end) is None:
-                found.append(Match(m.field, start, end))
+                best = Match(m.field, start, end)
                 break
-    return found
+        out.append(best)
+    return out
+
+
+def _beside(matches: list[Match], others: list[Match], window: int) -> list[Match]:
+    """The stretches of :func:`_nearest` that exist."""
+    return [s for s in _nearest(matches, others, window) if s is not None]
 
 
 def _in_order(matches: list[Match]) -> list[Match]:
@@ -267,8 +280,8 @@ def access_probe(ctx: ScreeningContext) -> list[Evidence]:
     found = [m for m in found if not _prohibited(m)]
     reassurance = find(ctx, probes.REASSURANCE)
     if reassurance:
-        public = find(ctx, probes.PUBLIC)
-        found += [m for m in reassurance if not _beside([m], public, 80)]
+        public = _nearest(reassurance, find(ctx, probes.PUBLIC), 80)
+        found += [m for m, pub in zip(reassurance, public, strict=True) if pub is None]
     found = [
         m
         for m in found
@@ -342,12 +355,12 @@ def _offers(ctx: ScreeningContext) -> list[Match]:
         for m in [*find(ctx, vetting.OFFER_JOB), *find(ctx, vetting.OFFER_PAY)]
         if not _ELSEWHERE.search(_before(m, 30))
     ]
-    speaking_pay = [
-        m for m in offers if _SPEAKING_PAY.search(m.field.folded[max(0, m.start - 20) : m.end])
-    ]
+    speaking_pay = {
+        id(m) for m in offers if _SPEAKING_PAY.search(m.field.folded[max(0, m.start - 20) : m.end])
+    }
     if speaking_pay:
         talks = {s.field.path for s in find(ctx, vetting.SPEAKING)}
-        offers = [m for m in offers if m not in speaking_pay or m.field.path not in talks]
+        offers = [m for m in offers if id(m) not in speaking_pay or m.field.path not in talks]
     return _in_order(offers)
 
 

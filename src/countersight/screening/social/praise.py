@@ -108,7 +108,9 @@ POWER_DOMAIN = gated(
     "social.power_domain",
     words(
         "government*|polic*|policymak*|decision making|decision makers|ministr*|minister*|"
-        "parliament*|whitehall|cabinet|civil service|defence|defense|military|intelligence|"
+        "parliament*|whitehall|westminster|congress*|senat*|legislat*|white house|"
+        "state department|foreign office|diplomat*|cabinet|civil service|defence|defense|military|"
+        "intelligence|"
         "national security|regulator*|regulation*|officials|senior leadership|classified|"
         "procurement|internal|inner workings|corridors of power|behind the scenes|agency|"
         "department's|departmental"
@@ -165,7 +167,8 @@ PRAISE = gated(
     "social.praise",
     words(
         "impressive|impressed|admire*|valuable|invaluable|rare|remarkable|outstanding|"
-        "exceptional|respected|exactly what we need|exactly what they need|precious|unique"
+        "exceptional|respected|exactly what we need|exactly what they need|precious|unique|"
+        "great potential|huge potential|real potential"
     ),
 )
 GOVERNMENT = gated(

@@ -111,6 +111,10 @@ _HOURS_OR_DAYS = (
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ACT_KEYS = (
+    "reply|respond|answer|confirm|decide|accept|sign|register|pay|payment|send|submit|complete|"
+    "proceed|contact|let|get|decision|response|confirmation|must|have|need|needs|review"
+)
 _ACT = (
     r"(?:reply|respond|answer|confirm|decide|accept|sign|register|pay|payment|send|submit|"
     r"complete|proceed|contact|let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|(?:your|a|an)"
@@ -159,9 +163,9 @@ SHORT_DEADLINE = gated(
         _ACT + r"within\s+(?:the\s+next\s+)?(?:a|one|two|three|[1-5])\s+(?:working\s+)?days?",
     ),
     rx(
-        "tomorrow|tonight|eod|cob|end|close|latest",
+        "tonight|tomorrow|eod|cob|latest|business|today|day|play & " + _ACT_KEYS,
         _ACT + r"(?:by\s+(?:the\s+)?(?:end\s+of\s+(?:today|the\s+day|play|business)|tonight|"
         r"tomorrow|eod|cob|close\s+of\s+business)|(?:today|tomorrow)\s+at\s+the\s+latest)",
     ),
-    rx(_WEEKDAYS, _ACT + r"(?:before|by)\s+(?:this\s+|next\s+)?" + _WEEKDAY),
+    rx(_WEEKDAYS + " & " + _ACT_KEYS, _ACT + r"(?:before|by)\s+(?:this\s+|next\s+)?" + _WEEKDAY),
 )

@@ -28,11 +28,16 @@ NON_PUBLIC = gated(
     # what has not reached the press: "things not in the news", "not found in open sources"
     rx(
         "sources|source|press|news|papers|media|public|domain|internet",
-        r"(?:not|n't|never)\s+(?:\w+\s+)?(?:yet\s+)?(?:found\s+|available\s+|reported\s+|"
+        r"(?:not|never|[a-z]{1,8}n't)\s+(?:\w+\s+)?(?:yet\s+)?(?:found\s+|available\s+|reported\s+|"
         r"published\s+|be\s+|been\s+)?(?:in|on)\s+(?:the\s+)?(?:open\s+sources?|press|news|"
         r"papers|media|public\s+domain|internet)",
+        anchored=True,
     ),
-    rx("online", r"(?:not|n't)\s+(?:yet\s+)?(?:available|published|public)\s+online"),
+    rx(
+        "online",
+        r"(?:not|[a-z]{1,8}n't)\s+(?:yet\s+)?(?:available|published|public)\s+online",
+        anchored=True,
+    ),
     rx(
         "announced|published|made|released|public",
         r"before\s+(?:it(?:'s|\s+is)|they(?:'re|\s+are)|it\s+gets|they\s+get)\s+"

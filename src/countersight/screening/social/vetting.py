@@ -21,7 +21,7 @@ NO_VETTING_PHRASE = gated(
         + r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:needed|required|necessary|involved|process)",
     ),
     rx(
-        "needed|required|necessary",
+        "needed|required|necessary & not",
         _VETTING_NOUN + r"\s+(?:is|are|will\s+be)\s+not\s+(?:needed|required|necessary)",
     ),
     # "without an interview", "even without experience"
