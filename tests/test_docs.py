@@ -8,11 +8,11 @@ import shlex
 import subprocess
 import sys
 
-from conftest import ROOT
-
 from countersight.cli import app
 from countersight.cli.indicators_command import markdown
 from countersight.config import Settings
+
+from conftest import ROOT
 
 README = (ROOT / "README.md").read_text()
 BLOCKS = re.findall(r"```bash\n(.*?)```", README, re.S)

@@ -6,10 +6,11 @@ import socket
 
 import pytest
 
-from conftest import EXAMPLES, NetworkAccessError
 from countersight.config import Settings
 from countersight.screening import Screener
 from countersight.sources.approach_documents import read_all
+
+from conftest import EXAMPLES, NetworkAccessError
 
 
 def test_guard_refuses_a_public_address() -> None:

@@ -14,11 +14,12 @@ from itertools import islice
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, EXAMPLES
 from countersight.config import Settings
 from countersight.domain import Approach
 from countersight.screening import Screener, detect
 from countersight.sources.approach_documents import read_all
+
+from conftest import CORPUS, EXAMPLES
 
 SETTINGS = Settings(today=date(2026, 11, 1))
 SCREENER = Screener(settings=SETTINGS)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import CORPUS
 
 from countersight.errors import FatalError
 from countersight.screening.registry import REGISTRY
 from countersight.screening.scorer import Scorer, sigmoid
-from countersight.screening.training import fit_logistic, train_scorer
+from countersight.screening.training import TRAINING_SETS, fit_logistic, train_scorer
+
+from conftest import ROOT
 
 
 def test_contributions_add_up_to_the_score() -> None:
@@ -44,7 +45,7 @@ def test_fit_recovers_signal_and_keeps_weights_non_negative() -> None:
 
 def test_shipped_scorer_is_what_training_on_the_corpus_gives() -> None:
     shipped = Scorer.load()
-    rebuilt = train_scorer([str(CORPUS / "train")])
+    rebuilt = train_scorer([str(ROOT / folder) for folder in TRAINING_SETS])
     assert rebuilt.to_json() == shipped.to_json()
     assert set(shipped.weights) == set(REGISTRY)
     assert all(w >= 0 for w in shipped.weights.values())

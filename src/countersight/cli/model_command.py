@@ -8,11 +8,10 @@ from typing import Annotated
 import typer
 
 from countersight.screening.scorer import Scorer
-from countersight.screening.training import train_scorer, write_scorer
+from countersight.screening.training import TRAINING_SETS, train_scorer, write_scorer
 
 app = typer.Typer(help="Fit and inspect the scorer.", no_args_is_help=True)
 
-DEFAULT_TRAIN = "corpus/approaches/train"
 SHIPPED = Path(__file__).resolve().parent.parent / "screening" / "data" / "scorer.json"
 
 
@@ -22,7 +21,7 @@ def train(
         list[str] | None,
         typer.Option(
             "--corpus",
-            help=f"Labelled training cases [default: {DEFAULT_TRAIN}]",
+            help=f"Labelled training cases [default: {', '.join(TRAINING_SETS)}]",
             show_default=False,
         ),
     ] = None,
@@ -31,7 +30,7 @@ def train(
     ] = SHIPPED,
 ) -> None:
     """Fit the indicator weights on labelled cases (deterministic: same data, same file)."""
-    scorer = train_scorer(corpus or [DEFAULT_TRAIN])
+    scorer = train_scorer(corpus or list(TRAINING_SETS))
     write_scorer(scorer, output)
     typer.echo(f"wrote {output} ({scorer.model_version}, sha256 {scorer.digest()[:16]})")
 

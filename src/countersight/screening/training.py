@@ -31,6 +31,9 @@ TRAINING_TODAY = date(2026, 11, 1)
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 POSITIVE_LABELS = frozenset({"hostile", "scam"})
+#: The labelled folders the shipped scorer is fitted on (relative to the project root); the
+#: corpus's ``heldout`` folder is never among them.
+TRAINING_SETS = ("corpus/approaches/train", "corpus/approaches/dev")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,12 @@ def corpus_digest(approaches: Sequence[Approach]) -> str:
 def train_scorer(paths: Sequence[str], settings: Settings | None = None) -> Scorer:
     """Fit a scorer on the labelled documents under ``paths``."""
     settings = settings or Settings(today=TRAINING_TODAY)
+    for path in paths:
+        if not Path(path).exists():
+            raise FatalError(
+                f"{path}: no such file or folder (run from the project root or "
+                "name the labelled cases with --corpus)"
+            )
     data = load_labelled(paths, settings)
     y = data.y
     if len(data.approaches) < 20 or y.min() == y.max():

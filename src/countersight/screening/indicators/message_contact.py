@@ -629,6 +629,18 @@ def _one_sentence(m: Match) -> bool:
     return _SENTENCE_END.search(m.field.folded, m.start, m.end) is None
 
 
+#: Lures worded without a file name: "install the app on the computer you use for work",
+#: "the viewer will ask you to confirm your work email", "download the Apply app".
+_LURE_PHRASE = concept(
+    "lure_phrase",
+    r"re:(?:computer|laptop|machine|pc|device|mac)\s+(?:that\s+)?you\s+use\s+(?:for|at)\s+"
+    r"(?:work|your\s+(?:job|office|work))",
+    r"re:(?:confirm|enter|verify|type|provide)\s+(?:in\s+)?your\s+(?:work|corporate|company|office"
+    r"|university|institutional|business)\s+(?:e-?mail|credentials|account|password|login)",
+    r"re:(?:download|install)\w*\s+(?:the|our|this|a|an)\s+(?:[\w\-]+\s+){0,3}?app(?:lication)?s?\b",
+)
+
+
 @indicator("message.malicious_lure", "File or link presented as a job document, test or report")
 def malicious_lure(ctx: ScreeningContext) -> list[Evidence]:
     """Attachments and downloads presented as job descriptions, tests, surveys or reports.
@@ -690,6 +702,11 @@ def malicious_lure(ctx: ScreeningContext) -> list[Evidence]:
     found += [(m, None) for m in _near(ctx, _CODE_ARTEFACT, _RUN_LOCALLY, _LOCALLY_HINT, 100)]
     found += [(m, "work device") for m in _near(ctx, _OPEN, _WORK_DEVICE, _DEVICE_HINT, 60)]
     found += [(m, "security warning") for m in _find(ctx, _BYPASS, _BYPASS_HINT)]
+    found += [
+        (m, None)
+        for m in ctx.find(_LURE_PHRASE)
+        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end)
+    ]
     documents = _near(ctx, _JOB_DOC, _DOWNLOAD, _DOWNLOAD_HINT, 80)
     if _ATTACH_HINT(ctx):
         documents += _near(ctx, _ATTACH, _LURE_DOC, _LURE_DOC_HINT, 60)

@@ -21,12 +21,16 @@ _NOT = (
     r"|without|never|no\s+reason)"
 )
 _TELL = (
-    r"(?:tell|inform|involve|mention|notify|consult|report"
+    r"(?:tell|inform|involve|mention|notify|consult|report|ask|check\s+with"
+    r"|run\s+(?:it|this|that)\s+(?:past|by)|clear\s+(?:it|this|that)\s+with|get\s+approval\s+from"
     r"|let\s+(?:your|anyone|anybody)\S*(?:\s+\w+){0,2}\s+know|loop\s+in|bother)\w*"
 )
 
 #: Asking not to tell someone: "no need to inform", "please don't mention this to".
-NOT_TELLING = concept("secrecy_not_telling", rf"re:{_NOT}(?:\s+\w+){{0,3}}?\s+(?:to\s+)?{_TELL}")
+NOT_TELLING = concept(
+    "secrecy_not_telling",
+    rf"re:{_NOT}(?:\s+\w+){{0,3}}?\s+(?:to\s+)?{_TELL}(?!\s+(?:me|us|for|about|questions?)\b)",
+)
 #: The people the recipient answers to.
 EMPLOYER = concept(
     "secrecy_employer",
@@ -77,6 +81,16 @@ KEEP_QUIET = concept(
     r"re:(?:your\s+)?discretion\s+(?:is|would\s+be)\s+(?:\w+\s+)?"
     r"(?:important|essential|appreciated|required|expected|key|valued)",
     r"re:(?:a\s+)?low\s+profile",
+    r"re:treat\s+(?:this|it|the\s+\w+|our\s+\w+)\s+as\s+(?:strictly\s+)?(?:personal|private"
+    r"|confidential|between\s+us)",
+    r"re:(?:come|travel|attend|join)\s+(?:\w+\s+){0,2}as\s+a\s+private\s+(?:person|individual"
+    r"|citizen|guest)",
+    r"re:(?:not|never|don't|do\s+not)\s+(?:to\s+)?(?:write|post|talk|speak|blog|tweet)\s+"
+    r"(?:publicly\s+)?about\s+(?:the|this|our|it|these)\b",
+    r"re:(?:no\s+need|not\s+necessary|without)\s+(?:\w+\s+){0,3}(?:an?\s+)?(?:official|formal)"
+    r"\s+(?:\w+\s+)?(?:request|approval|authori[sz]ation|notification|mission|order|paperwork"
+    r"|permission|channels?)",
+    r"re:(?:no\s+need|not\s+necessary)\s+(?:\w+\s+){0,3}(?:an?\s+)?ordre\s+de\s+mission",
 )
 #: Covering tracks: delete messages, use a personal account or device rather than a work one.
 COVER_TRACKS = concept(

@@ -23,6 +23,7 @@ import re
 from countersight.domain import Evidence
 from countersight.screening.context import Match, ScreeningContext, evidence_of
 from countersight.screening.gating import find
+from countersight.screening.lexicon import concept
 from countersight.screening.registry import indicator
 from countersight.screening.social import clients, praise, pressure, probes, vetting
 
@@ -245,6 +246,39 @@ _DISCLOSURE_WARNING = re.compile(
 )
 
 
+_UNIT_RX = (
+    r"(?:office|ministry|department|agency|team|unit|government|committee|company|lab|laboratory"
+    r"|directorate|division|programme|program|organi[sz]ation|employer|service|delegation|board)s?"
+)
+_INSTITUTION_RX = (
+    r"(?:office|ministry|department|agency|government|committee|directorate|division|programme"
+    r"|program|delegation|board|employer|parliament|cabinet|regulator)s?"
+)
+#: Open-ended probes for how the recipient's organisation works and what it really thinks.
+INSIDE_WORKINGS = concept(
+    "probe_inside_workings",
+    rf"re:how\s+(?:your|the|their)\s+(?:\w+\s+)?{_INSTITUTION_RX}\s+(?:is\s+|are\s+|was\s+|were\s+"
+    r"|has\s+|have\s+)?(?:\w+\s+){0,2}(?:prepar|assess|plan|handl|approach|decid|evaluat|organi[sz]"
+    r"|think|view|see|respond|position|negotiat|priorit|budget|procur|select|brief|react)\w*",
+    r"re:what\s+(?:is|was|gets|got|are|were|will\s+be)\s+(?:really\s+|actually\s+)?"
+    r"(?:discussed|said|decided|planned|agreed|debated|negotiated|proposed)\s+(?:in|at|behind|inside"
+    r"|within|by)",
+    r"re:what\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:really|actually|privately)\s+"
+    r"(?:are|is|think|want|plan|intend|believe)",
+    rf"re:who\s+(?:else\s+)?in\s+(?:your|the)\s+(?:\w+\s+)?{_UNIT_RX}",
+    r"re:(?:programs?|programmes?|projects?|files?|cases?|systems?)\s+(?:that\s+)?you\s+"
+    r"(?:actually\s+|personally\s+)?(?:followed|worked\s+on|handled|managed|covered|oversaw|ran"
+    r"|were\s+(?:involved|cleared|read))",
+    r"re:capabilit(?:y|ies)\s+gaps?",
+    r"re:the\s+real\s+(?:material|details|story|picture|information|data|numbers|positions?)",
+    r"re:(?:current|internal|latest|upcoming|next|unreleased)\s+(?:\w+\s+)?(?:roadmap|road\s+map"
+    r"|product\s+plans?|design\s+choices|designs?|tolerances|specifications?|source\s+code|test\s+data"
+    r"|supplier\s+list|pricing|bid|negotiating\s+position|strategy\s+papers?)",
+    r"re:(?:drawings|schematics|tolerances\s+you|key\s+suppliers|bill\s+of\s+materials"
+    r"|qualification\s+(?:issues|data|results)|design\s+files)",
+)
+
+
 @indicator("message.access_probe", "Asks for non-public information, colleagues or internal work")
 def access_probe(ctx: ScreeningContext) -> list[Evidence]:
     """The sender asks for what the recipient's position protects, or for their colleagues.
@@ -273,6 +307,7 @@ def access_probe(ctx: ScreeningContext) -> list[Evidence]:
         *find(ctx, probes.NON_PUBLIC),
         *find(ctx, probes.COLLEAGUES),
         *find(ctx, probes.INTERNAL_WORK),
+        *ctx.find(INSIDE_WORKINGS),
     ]
     sensitive = find(ctx, probes.SENSITIVE)
     if sensitive:
