@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from countersight.domain import Approach, Evidence
 from countersight.screening.context import ScreeningContext
-from countersight.screening.indicators import message_contact
+from countersight.screening.indicators import message_lure, message_off_platform
 from countersight.screening.registry import REGISTRY
 
 OFF = "message.off_platform"
@@ -50,8 +50,8 @@ def quotes(evidence: list[Evidence]) -> list[str]:
 
 
 def test_both_indicators_are_registered_with_documentation() -> None:
-    for code in (OFF, LURE):
-        assert REGISTRY[code].fn.__module__ == message_contact.__name__
+    for code, module in ((OFF, message_off_platform), (LURE, message_lure)):
+        assert REGISTRY[code].fn.__module__ == module.__name__
         assert len(REGISTRY[code].description) > 200
 
 

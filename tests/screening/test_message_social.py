@@ -18,13 +18,14 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from conftest import CORPUS
 from countersight.domain import Approach, Evidence
 from countersight.screening import gating
 from countersight.screening.context import ScreeningContext
 from countersight.screening.indicators import message_social
 from countersight.screening.registry import REGISTRY
 from countersight.screening.social import clients, praise, pressure, probes, vetting
+
+from conftest import CORPUS
 
 VAGUE = "message.vague_client"
 URGENCY = "message.urgency"

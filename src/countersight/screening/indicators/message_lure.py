@@ -1,0 +1,340 @@
+"""Indicator about what the sender wants opened: ``message.malicious_lure``.
+
+Files and links presented as job documents, tests or reports. It reads the inbound messages only,
+through :mod:`countersight.screening.message_links` for the links they contain and where those
+lead. No domain country is weighed above another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersight.domain import Evidence
+from countersight.screening.context import Match, ScreeningContext, TextField
+from countersight.screening.lexicon import Concept, concept
+from countersight.screening.message_links import (
+    DOCUMENT_EXTENSIONS,
+    KNOWN_PLATFORMS,
+    RISKY_EXT,
+    RISKY_EXTENSIONS,
+    Employers,
+    extension,
+    host_matches,
+    is_file_sharing,
+    is_lookalike,
+    links_in,
+    trusted,
+)
+from countersight.screening.quotes import first_evidence
+from countersight.screening.registry import indicator
+from countersight.screening.word_hints import Hint, find, near
+
+_RISKY_FILE_NAME = Concept(
+    "risky_file_name",
+    re.compile(rf"(?<![\w\-+~./\\])[\w\-+~][\w\-+~()]{{0,99}}\.(?:{RISKY_EXT})(?![\w\-])", re.I),
+)
+_RISKY_FILE = concept(
+    "risky_file",
+    r"re:(?:zip|rar|7-?zip|7z|iso|exe|msi|dmg|apk|compressed|self-extracting)\s+"
+    r"(?:file|folder|archive|attachment|package|image|version)s?",
+    r"re:\.(?:zip|rar|7z|iso|exe|msi|lnk|docm|xlsm)(?=\s+(?:file|archive|attach))",
+    "self-extracting",
+    r"re:executable\s+(?:file|attached|attachment)s?",
+)
+_PASSWORD = concept("password", "password*", "passcode*", "pass code*", "pwd", "passphrase*")
+_FILEISH = concept(
+    "fileish",
+    "file*", "archive*", "zip*", "rar", "7z", "document*", "attach*", "pdf*", "folder*",
+    "unzip*", "decompress*", "encrypt*", "doc", "docs", r"re:extract\w*\s+(?:it|the\s+\w+)",
+)  # fmt: skip
+_ENABLE = concept(
+    "enable_content",
+    r"re:(?-i:Enable\s+(?:Content|Editing|Macros?))",
+    r"re:enabl\w*\s+(?:the\s+|all\s+)?macros?",
+    r"re:(?:allow|turn\s+on|switch\s+on|activate|run)\s+(?:the\s+|all\s+)?macros?",
+    r"re:enable\s+(?:the\s+)?(?:content|editing)\s+(?:to|in\s+order\s+to|so|button|bar|above|"
+    r"at\s+the\s+top|option)",
+    r"re:click\w*\s+(?:on\s+)?[\"']?enable",
+)
+_COMMAND = concept(
+    "paste_command",
+    r"re:(?:run|paste|copy|execute|type|enter)\w*\s+(?:\w+\s+){0,3}?(?:command|script|code|line)s?"
+    r"\s+(?:\w+\s+){0,2}?(?:in(?:to)?|on)\s+(?:your\s+|the\s+|a\s+)?(?:terminal|powershell|"
+    r"command\s+prompt|cmd|console|run\s+(?:dialog|box|window)|shell)",
+    r"re:(?:win(?:dows)?\s*(?:key\s*)?\+\s*r)",
+)
+_INSTALL_TOOL = concept(
+    "install_tool",
+    r"re:(?:install|download|run|execute|launch|set\s+up|update)\w*\s+(?:(?:this|the|our|that|a|an|"
+    r"following|my)\s+)(?:[\w\-]+\s+){0,2}?(?:app|application|sdk|software|client|plug-?in|"
+    r"extension|add-?on|driver|tool|package|program|programme|project|repo|repository|codebase|"
+    r"update|script|agent|module|environment|file)s?",
+)
+_CODE_RUN = concept(
+    "code_run",
+    r"re:npm\s+(?:i|install|start|run)",
+    r"re:yarn\s+(?:install|start|dev)",
+    r"re:pip\s+install",
+    r"re:node\s+[\w./\-]+\.js",
+    r"re:python3?\s+[\w./\-]+\.py",
+)
+_TEST_CONTEXT = concept(
+    "test_context",
+    r"re:(?:the|this|your|our|a|an|that)\s+(?:[\w\-]+\s+){0,2}?(?:test|assessment|exercise|"
+    r"challenge|task|interview|call|meeting|camera|microphone|mic|evaluation|screening|"
+    r"assignment|quiz|exam|session|demo)s?",
+    r"re:(?:take|complete|do|start|join|attend)\w*\s+(?:the\s+|this\s+|our\s+)?(?:test|assessment|"
+    r"interview|call|meeting)",
+)
+_KNOWN_TOOL = re.compile(
+    r"\b(?:zoom|teams|webex|skype|google\s+meet|hackerrank|codility|codesignal|coderpad|testgorilla|"
+    r"hirevue|python|java|node\.?js|git|docker|vs\s?code|visual\s+studio)\b",
+    re.IGNORECASE,
+)
+_WORK_DEVICE = concept(
+    "work_device",
+    r"re:(?:your|a|(?:on|from|using|with|via|through|in)(?:\s+(?:your|a|the))?)\s+(?:own\s+)?"
+    r"(?:work|office|company|corporate|business|employer'?s?|organi[sz]ation'?s?)\s+"
+    r"(?:laptop|computer|pc|mac|macbook|machine|device|network|workstation|desktop|system|vpn|"
+    r"e-?mail\s+account)s?",
+)
+_OPEN = concept(
+    "open_verb",
+    "open*", "view*", "access*", "download*", "run", "runs", "running", "install*", "log in",
+    "login", "sign in", "launch*", "click*", "works best", "only works", "compatible",
+)  # fmt: skip
+_ATTACH = concept(
+    "attached",
+    "attach*", "enclos*", "download*", "uploaded", r"re:shared\s+(?:it\s+)?with\s+you",
+    r"re:(?:open|view|access|fill|complete|review|check|see|find)\w*\s+(?:in\s+|out\s+)?"
+    r"(?:the\s+|this\s+|my\s+|our\s+)?(?:attached|enclosed|linked|shared|following|below)",
+    r"re:(?:sent|send|sending|forward\w*)\s+(?:you\s+)?(?:the|a|an|our|my)\s+(?:\w+\s+){0,2}?"
+    r"(?:file|document|link|pdf|copy)",
+    r"re:(?:this|the|following|below)\s+link", r"re:click\s+(?:on\s+)?(?:the\s+|this\s+)?"
+    r"(?:link|button|here)",
+)  # fmt: skip
+_LURE_DOC = concept(
+    "lure_document",
+    "skills test*", "assessment*", "questionnaire*", "survey*", "test", "tests", "test paper*",
+    "test task*", "application form*", "registration form*", "case study", "exam", "quiz",
+    r"re:(?:technical|coding|online|aptitude|personality|psychometric|language|writing|"
+    r"cognitive|competency|skills?|take-home|home)\s+(?:test|assessment|exam|quiz|evaluation|"
+    r"task|exercise)s?",
+    r"re:draft\s+(?:\w+\s+){0,2}?(?:report|paper|article|chapter|manuscript|document|proposal|"
+    r"agenda|programme|program|brief|memo|study|analysis|white\s*paper|policy)s?",
+    r"re:(?:report|paper|document|proposal|article|manuscript|study|analysis)s?\s+for\s+(?:your\s+)?"
+    r"(?:feedback|review|comments?|input|consideration|perusal|opinion|thoughts)",
+)  # fmt: skip
+_DOWNLOAD = concept(
+    "download",
+    "download*",
+    "unzip*",
+    r"re:extract\w*\s+(?:the\s+)?(?:files?|archive|zip|folder)",
+    r"re:open\w*\s+(?:the\s+|this\s+)?(?:file|archive|attachment|document|link)",
+)
+_JOB_DOC = concept(
+    "job_document",
+    "job description*", "jd", "jds", "job spec*", "role spec*", "role profile*",
+    "position description*", "offer letter*", "job offer*", "brochure*", "company profile*",
+    r"re:(?:job|vacancy|role|position|project|salary|compensation|offer)\s+(?:details|package|"
+    r"pack|brochure|document)s?",
+)  # fmt: skip
+# Credential harvesting behind a "document", "portal" or "registration page".
+_SIGN_IN = concept(
+    "sign_in_with",
+    r"re:(?:sign|log)\w*[\s-]*(?:in|on|into)\s+(?:[\w/]+\s+){0,3}?(?:with|using|via)\s+"
+    r"(?:your\s+)?(?:[\w/]+\s+){0,3}?(?:e-?mail|account|credentials|google|microsoft|outlook|"
+    r"apple|office\s*365|microsoft\s*365|linkedin)",
+    r"re:(?:use|enter|confirm|verify|provide)\s+your\s+(?:[\w/]+\s+){0,3}?(?:e-?mail|account|"
+    r"credentials|login|password)(?:\s+\w+){0,2}?\s+to\s+(?:sign|log|view|open|access|verify|"
+    r"unlock|see|read|download)",
+)
+# Getting past the warnings that would stop the payload.
+_BYPASS = concept(
+    "bypass_warning",
+    r"re:right-?click\w*\s*(?:>|->|and\s+(?:choose|select|click)|,|then)\s*[\"']?open",
+    r"re:(?:disable|turn\s+off|switch\s+off|pause|deactivate)\s+(?:your\s+|the\s+)?(?:anti-?virus|"
+    r"av|defender|windows\s+defender|firewall|security\s+software|endpoint\s+protection|"
+    r"smartscreen|gatekeeper)",
+    r"re:(?:ignore|dismiss|bypass|skip)\s+(?:the\s+|any\s+|this\s+)?(?:security\s+)?"
+    r"(?:warning|alert|prompt)s?",
+    r"re:(?:run|open|allow)\s+(?:it\s+)?anyway",
+    r"re:allow\s+it\s+(?:temporarily|through)",
+    r"re:false\s+positives?",
+)
+# "compile and run it locally", "run the project on your machine"
+_RUN_LOCALLY = concept(
+    "run_locally",
+    r"re:(?:compile|build|run|execute|launch|open)\w*\s+(?:(?:and|&)\s+(?:compile|build|run|"
+    r"execute|launch|open)\w*\s+)?(?:[\w\-]+\s+){0,3}?(?:locally|on\s+your\s+(?:own\s+)?"
+    r"(?:machine|computer|laptop|pc|mac|system))",
+)
+_CODE_ARTEFACT = concept(
+    "code_artefact",
+    "project*", "repo", "repos", "repository", "repositories", "solution", "poc",
+    "proof of concept", "codebase", "exploit*", "test harness*", "build event*",
+    r"re:coding\s+(?:test|challenge|task|assessment|exercise)s?",
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_MEETING = re.compile(r"\b(?:meeting|zoom|webex|teams)\b", re.IGNORECASE)
+
+
+_EXT_HINT = Hint(" ".join(RISKY_EXTENSIONS))
+_RISKY_HINT = Hint("zip rar 7 7z iso exe msi dmg apk compressed self executable lnk docm xlsm")
+_ENABLE_HINT = Hint("enable+ macro macros")
+_COMMAND_HINT = Hint(
+    "terminal powershell prompt cmd console dialog box window shell", "win windows & r"
+)
+_PASSWORD_HINT = Hint("password+ passcode+ pwd passphrase+", "pass & code codes")
+_INSTALL_HINT = Hint(
+    "install+ installation+ download+ run+ ran execute+ launch+ update+ set+ setting"
+    " & app apps application applications sdk sdks software client clients plugin plugins plug"
+    " extension extensions add addon addons driver drivers tool tools package packages program"
+    " programs programme programmes project projects repo repos repository repositories codebase"
+    " codebases update updates script scripts agent agents module modules environment"
+    " environments file files"
+)
+_CODE_RUN_HINT = Hint("npm yarn pip node python python3")
+_LOCALLY_HINT = Hint("locally", "your & machine computer laptop pc mac system")
+_DEVICE_HINT = Hint(
+    "work office company corporate business employer employers organisation organization"
+    " organisations organizations"
+    " & laptop laptops computer computers pc pcs mac macs macbook macbooks machine machines"
+    " device devices network networks workstation workstations desktop desktops system systems"
+    " vpn vpns account accounts"
+)
+_BYPASS_HINT = Hint(
+    "disable turn switch pause deactivate & antivirus anti av defender firewall security"
+    " endpoint smartscreen gatekeeper",
+    "ignore dismiss bypass skip & warning warnings alert alerts prompt prompts",
+    "anyway",
+    "allow & temporarily through",
+    "right & click+",
+    "rightclick+",
+    "false & positive positives",
+)
+_DOWNLOAD_HINT = Hint(
+    "download+ unzip+",
+    "extract+ & file files archive zip folder",
+    "open+ & file archive attachment document link",
+)
+_ATTACH_HINT = Hint(
+    "attach+ enclose+ enclosure download+ uploaded shared linked following below file document"
+    " pdf copy link click"
+)
+_LURE_DOC_HINT = Hint(
+    "assessment+ questionnaire+ survey+ test+ exam quiz form+ draft+ case evaluation+ task+"
+    " exercise+",
+    "for & feedback review comment comments input consideration perusal opinion thoughts",
+)
+_JOB_DOC_HINT = Hint(
+    "jd jds job role position offer brochure+ company vacancy project salary compensation"
+)
+_SIGN_IN_HINT = Hint(
+    "sign+ signin log+ login logon & with using via", "use enter confirm verify provide & your"
+)
+
+
+def _presented_as_job_document(ctx: ScreeningContext, field: TextField) -> bool:
+    """Whether the message calls something a job document, test, survey or report."""
+    return any(
+        m.field is field
+        for m in (*find(ctx, _LURE_DOC, _LURE_DOC_HINT), *find(ctx, _JOB_DOC, _JOB_DOC_HINT))
+    )
+
+
+def _one_sentence(m: Match) -> bool:
+    return _SENTENCE_END.search(m.field.folded, m.start, m.end) is None
+
+
+#: Lures worded without a file name: "install the app on the computer you use for work",
+#: "the viewer will ask you to confirm your work email", "download the Apply app".
+_LURE_PHRASE = concept(
+    "lure_phrase",
+    r"re:(?:computer|laptop|machine|pc|device|mac)\s+(?:that\s+)?you\s+use\s+(?:for|at)\s+"
+    r"(?:work|your\s+(?:job|office|work))",
+    r"re:(?:confirm|enter|verify|type|provide)\s+(?:in\s+)?your\s+(?:work|corporate|company|office"
+    r"|university|institutional|business)\s+(?:e-?mail|credentials|account|password|login)",
+    r"re:(?:download|install)\w*\s+(?:the|our|this|a|an)\s+(?:[\w\-]+\s+){0,3}?app(?:lication)?s?\b",
+)
+
+
+@indicator("message.malicious_lure", "File or link presented as a job document, test or report")
+def malicious_lure(ctx: ScreeningContext) -> list[Evidence]:
+    """Attachments and downloads presented as job descriptions, tests, surveys or reports.
+
+    NPSA / FBI / NCSC guidance and published intrusion campaigns (fake recruiters' "job
+    description" archives, "skills assessment" apps, think-tank "draft report for your comments"):
+    the document is the payload. Fires on archive, disk-image, executable, shortcut and
+    macro-enabled files named in a message (``JD_Senior_Engineer.zip``, "the attached ISO file"),
+    links to file-sharing sites (Google Drive and Docs, Dropbox, OneDrive, SharePoint, MEGA,
+    WeTransfer, Box...), links to archives or executables anywhere, links to documents (.pdf,
+    .docx) on sites that are neither the sender's organisation nor a known job platform when the
+    message presents them as a job document or test, passwords for a file ("the password is
+    1234"), "enable macros / Enable Content", pasting a command into a terminal, installing or
+    running an app, SDK, driver or project to take a test or join a call ("npm start" for the
+    coding test), asking to open something on a work laptop or network, a test, questionnaire,
+    survey or draft report sent as an attachment or download ("please find attached the skills
+    assessment", "a draft paper for your feedback"), and downloading a job description.
+
+    Deliberately ignored: a job description simply attached ("I've attached the JD", which
+    genuine recruiters do all the time); links to a careers page on the sender's organisation's
+    own domain or on a known applicant-tracking, assessment, survey or meeting platform
+    (Greenhouse, Workday, HackerRank, SurveyMonkey, Calendly, Zoom); installing Zoom or Teams
+    for an interview; a Zoom passcode. Accepted hard negative: a genuine academic sending a draft
+    paper for comments fires; the scorer weighs it.
+    """
+    found: list[tuple[Match, str | None]] = []
+    employers = Employers(ctx)
+    for field in ctx.messages:
+        for link in links_in(field):
+            span = Match(field, link.start, link.end)
+            ext = extension(link)
+            if is_file_sharing(link):
+                found.append((span, "file-sharing link"))
+            elif is_lookalike(link):
+                found.append((span, "look-alike file-sharing site"))
+            elif ext in RISKY_EXTENSIONS:
+                found.append((span, "link to an archive or executable"))
+            elif (
+                ext in DOCUMENT_EXTENSIONS
+                and not trusted(link, employers)
+                and _presented_as_job_document(ctx, field)
+            ):
+                found.append((span, "document on an unknown site"))
+    found += [(m, "archive or executable file") for m in find(ctx, _RISKY_FILE_NAME, _EXT_HINT)]
+    found += [(m, "archive or executable file") for m in find(ctx, _RISKY_FILE, _RISKY_HINT)]
+    found += [(m, None) for m in find(ctx, _ENABLE, _ENABLE_HINT)]
+    found += [(m, "command to paste") for m in find(ctx, _COMMAND, _COMMAND_HINT)]
+    found += [
+        (m, "password-protected file")
+        for m in near(ctx, _FILEISH, _PASSWORD, _PASSWORD_HINT, 60)
+        if not _MEETING.search(m.field.folded, max(0, m.start - 80), m.end + 80)
+    ]
+    found += [
+        (m, None)
+        for m in near(ctx, _TEST_CONTEXT, _INSTALL_TOOL, _INSTALL_HINT, 120)
+        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end)
+    ]
+    found += [(m, None) for m in near(ctx, _TEST_CONTEXT, _CODE_RUN, _CODE_RUN_HINT, 150)]
+    found += [(m, None) for m in near(ctx, _CODE_ARTEFACT, _RUN_LOCALLY, _LOCALLY_HINT, 100)]
+    found += [(m, "work device") for m in near(ctx, _OPEN, _WORK_DEVICE, _DEVICE_HINT, 60)]
+    found += [(m, "security warning") for m in find(ctx, _BYPASS, _BYPASS_HINT)]
+    found += [
+        (m, None)
+        for m in ctx.find(_LURE_PHRASE)
+        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end)
+    ]
+    documents = near(ctx, _JOB_DOC, _DOWNLOAD, _DOWNLOAD_HINT, 80)
+    if _ATTACH_HINT(ctx):
+        documents += near(ctx, _ATTACH, _LURE_DOC, _LURE_DOC_HINT, 60)
+    for m in documents:
+        links = links_in(m.field)
+        if _one_sentence(m) and not (links and all(trusted(c, employers) for c in links)):
+            found.append((m, None))
+    for m in find(ctx, _SIGN_IN, _SIGN_IN_HINT):
+        # The sender's own domain does not vouch for a page that wants the reader's password.
+        links = links_in(m.field)
+        if not (links and all(host_matches(c, KNOWN_PLATFORMS) for c in links)):
+            found.append((m, "sign-in to view"))
+    return first_evidence(found)
