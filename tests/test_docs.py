@@ -32,7 +32,11 @@ def test_the_main_job_of_the_readme_runs() -> None:
     assert argv[0].endswith("countersight")
     result = subprocess.run(
         [sys.executable, "-m", "countersight", *argv[1:]],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "HIGH" in result.stdout
