@@ -123,3 +123,33 @@ def test_paraphrases_of_probes_lures_and_secrecy(code: str, text: str) -> None:
 )
 def test_hard_negatives_stay_silent(code: str, text: str) -> None:
     assert quotes(code, text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("message.flattery", "People of your stature are rare in this field."),
+        ("message.flattery", "Your unique insider perspective on the negotiations is invaluable."),
+        ("message.flattery", "They think you have a bright future."),
+        ("message.access_probe", "We would like to hear about your unit and its people."),
+        ("message.access_probe", "Tell them how things were organised, and bring anything you still have."),
+        ("message.access_probe", "Prepare slides on the challenges you're working on now."),
+        ("message.malicious_lure", "If the PDF looks garbled, run the small decryption utility below."),
+        ("message.malicious_lure", "You'll need to sign in to view it."),
+        ("message.upfront_fee", "Here's the payment link for the £249 certificate."),
+    ],
+)
+def test_second_round_paraphrases(code: str, text: str) -> None:
+    assert quotes(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("message.flattery", "Your background looks like a great match for the role."),
+        ("message.access_probe", "I attach the list of people who registered for the workshop."),
+        ("message.malicious_lure", "The slides are on our conference website."),
+    ],
+)
+def test_second_round_hard_negatives(code: str, text: str) -> None:
+    assert quotes(code, text) == []

@@ -256,6 +256,11 @@ _LURE_PHRASE = concept(
     r"re:(?:confirm|enter|verify|type|provide)\s+(?:in\s+)?your\s+(?:work|corporate|company|office"
     r"|university|institutional|business)\s+(?:e-?mail|credentials|account|password|login)",
     r"re:(?:download|install)\w*\s+(?:the|our|this|a|an)\s+(?:[\w\-]+\s+){0,3}?app(?:lication)?s?\b",
+    r"re:(?:run|install|download|open|use)\w*\s+(?:the|this|a|an|our|my)\s+(?:small\s+|little\s+"
+    r"|free\s+|special\s+|attached\s+)?(?:[\w\-]+\s+)?(?:utility|decryptor|decrypter|decoder"
+    r"|codec|viewer|reader|plugin|plug-in|extension|script|patch|updater)\b",
+    r"re:(?:need|have|asked|ask)\s+(?:\w+\s+)?to\s+(?:sign|log)\s+in\s+(?:\w+\s+){0,3}"
+    r"(?:to\s+)?(?:view|open|see|read|access|download)",
 )
 
 

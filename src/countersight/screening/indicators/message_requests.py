@@ -18,7 +18,8 @@ from countersight.screening.lexicon import concept
 from countersight.screening.registry import indicator
 
 _MONEY = (
-    r"(?:[£$€¥₹]\s?\d|\d[\d,.]*\s?(?:k\b)?\s?(?:usd|gbp|eur|cad|aud|inr|usdt|dollars|pounds|euros))"
+    r"(?:[£$€¥₹]\s?\d[\d,.]*(?:k\b)?"
+    r"|\d[\d,.]*\s?(?:k\b)?\s?(?:usd|gbp|eur|cad|aud|inr|usdt|dollars|pounds|euros))"
 )
 
 #: A fee or deposit that somebody must pay.
@@ -46,6 +47,8 @@ YOU_PAY = concept(
     r"re:(?:refund|reimburs)\w*\s+(?:\w+\s+){0,3}(?:after|within|once)\s+(?:\w+\s+){0,3}"
     r"(?:months?|weeks?|days?|start|onboarding|hired|employment)",
     r"re:at\s+your\s+(?:own\s+)?(?:cost|expense)",
+    r"re:(?:here\s+is|here's|use|via|through|on)\s+the\s+payment\s+(?:link|page|portal)",
+    r"re:payment\s+(?:link|details|instructions)\s+(?:is|are)\s+(?:attached|below|enclosed)",
 )
 AMOUNT = concept("upfront_amount", f"re:{_MONEY}")
 #: Identity documents, bank and login details.

@@ -198,6 +198,27 @@ def urgency(ctx: ScreeningContext) -> list[Evidence]:
 _OWNER = re.compile(r"\b(?:our|my|their|its|his|her|client's)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_STANDING = (
+    r"(?:insights?|expertise|experience|knowledge|understanding|access|network|perspective"
+    r"|position|influence|contacts|connections|judg(?:e)?ment|views|standing|reputation)"
+)
+#: Praise of standing, insight or influence in words the vocabularies above do not hold.
+PRAISE_OF_STANDING = concept(
+    "praise_of_standing",
+    r"re:your\s+(?:\w+\s+){0,2}(?:unique|rare|exceptional|outstanding|remarkable|invaluable"
+    r"|unparalleled|unrivalled|unrivaled|extraordinary|privileged|special|influential|insider)\s+"
+    rf"(?:\w+\s+)?{_STANDING}",
+    r"re:(?:someone|people|a\s+person|an\s+expert|experts|a\s+man|a\s+woman)\s+(?:of|with|in)\s+"
+    r"your\s+(?:calibre|caliber|stature|standing|seniority|access|position|influence|rank)",
+    r"re:you\s+(?:understand|know)\s+(?:\w+\s+){1,2}better\s+than\s+(?:most|anyone|others)",
+    r"re:(?:a\s+)?(?:very\s+)?(?:bright|brilliant|great)\s+future\s+(?:ahead|in|for)",
+    r"re:you\s+have\s+a\s+(?:very\s+)?(?:bright|brilliant)\s+future",
+    r"re:(?:appreciate|value|respect|admire)\s+(?:your\s+)?(?:knowledge|experience|wisdom|insight)s?"
+    r"\s+(?:and|&)\s+(?:knowledge|experience|wisdom|insight|influence|access)",
+    r"re:you\s+have\s+an?\s+\w+\s+soul",
+)
+
+
 @indicator("message.flattery", "Flattery of the recipient's access, clearance or influence")
 def flattery(ctx: ScreeningContext) -> list[Evidence]:
     """Praise aimed at what the recipient can reach, not at what they can do.
@@ -231,6 +252,7 @@ def flattery(ctx: ScreeningContext) -> list[Evidence]:
     if government:
         admiring = _beside(find(ctx, praise.PRAISE), find(ctx, praise.YOU), 30)
         found += _beside(admiring, government, 60)
+    found += ctx.find(PRAISE_OF_STANDING)
     return evidence_of(_in_order(found))
 
 
@@ -257,6 +279,17 @@ _INSTITUTION_RX = (
 #: Open-ended probes for how the recipient's organisation works and what it really thinks.
 INSIDE_WORKINGS = concept(
     "probe_inside_workings",
+    rf"re:(?:hear|know|learn|tell\s+(?:us|me))\s+(?:more\s+)?about\s+your\s+{_UNIT_RX}",
+    r"re:who\s+(?:might|may|could)\s+(?:have|be\s+having)\s+(?:\w+\s+){0,2}problems?",
+    r"re:(?:the\s+)?people\s+you\s+(?:worked|work|served)\s+with",
+    r"re:how\s+things\s+(?:were|are)\s+(?:organi[sz]ed|run|done|decided)",
+    r"re:(?:bring|send|share)\s+(?:us\s+|me\s+)?anything\s+you\s+(?:still\s+)?(?:have|kept|can\s+get)",
+    r"re:(?:challenges|problems|issues|solutions)\s+(?:you(?:'re|\s+are)|your\s+team\s+(?:is|are))\s+"
+    r"(?:working\s+on|developing|facing|solving)\s+(?:right\s+)?now",
+    r"re:with\s+as\s+much\s+(?:technical\s+)?detail\s+as\s+(?:possible|you\s+can)",
+    r"re:(?:background|personal)\s+(?:check|search|information)\s+(?:\w+\s+){0,3}(?:on|about|of)\s+"
+    r"(?:these|the|those|some|several|a\s+list\s+of)\s+(?:\w+\s+)?(?:people|persons|engineers"
+    r"|scientists|colleagues|individuals)",
     rf"re:how\s+(?:your|the|their)\s+(?:\w+\s+)?{_INSTITUTION_RX}\s+(?:is\s+|are\s+|was\s+|were\s+"
     r"|has\s+|have\s+)?(?:\w+\s+){0,2}(?:prepar|assess|plan|handl|approach|decid|evaluat|organi[sz]"
     r"|think|view|see|respond|position|negotiat|priorit|budget|procur|select|brief|react)\w*",
