@@ -132,9 +132,15 @@ def test_hard_negatives_stay_silent(code: str, text: str) -> None:
         ("message.flattery", "Your unique insider perspective on the negotiations is invaluable."),
         ("message.flattery", "They think you have a bright future."),
         ("message.access_probe", "We would like to hear about your unit and its people."),
-        ("message.access_probe", "Tell them how things were organised, and bring anything you still have."),
+        (
+            "message.access_probe",
+            "Tell them how things were organised, and bring anything you still have.",
+        ),
         ("message.access_probe", "Prepare slides on the challenges you're working on now."),
-        ("message.malicious_lure", "If the PDF looks garbled, run the small decryption utility below."),
+        (
+            "message.malicious_lure",
+            "If the PDF looks garbled, run the small decryption utility below.",
+        ),
         ("message.malicious_lure", "You'll need to sign in to view it."),
         ("message.upfront_fee", "Here's the payment link for the £249 certificate."),
     ],
@@ -153,3 +159,29 @@ def test_second_round_paraphrases(code: str, text: str) -> None:
 )
 def test_second_round_hard_negatives(code: str, text: str) -> None:
     assert quotes(code, text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "message.malicious_lure",
+            "Please sign in at our portal using your work Microsoft 365 account.",
+        ),
+        (
+            "message.malicious_lure",
+            "Please download the Skyline Apply Assistant from our careers site.",
+        ),
+        (
+            "message.malicious_lure",
+            "Just open the .sln and build it, the helper libs are included.",
+        ),
+        ("message.malicious_lure", "Please use the QR code in the attached invitation to join."),
+        ("message.access_probe", "A short summary of your current unpublished work would help."),
+        ("message.access_probe", "From your conversations with officials, what is the mood?"),
+        ("message.secrecy", "Members usually don't list it on their institution's conflict forms."),
+        ("message.secrecy", "A frank note, kept outside official channels, would be ideal."),
+    ],
+)
+def test_third_round_paraphrases(code: str, text: str) -> None:
+    assert quotes(code, text)

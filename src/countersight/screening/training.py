@@ -33,7 +33,12 @@ FOLDS = 5
 POSITIVE_LABELS = frozenset({"hostile", "scam"})
 #: The labelled folders the shipped scorer is fitted on (relative to the project root); the
 #: corpus's ``heldout`` folder is never among them.
-TRAINING_SETS = ("corpus/approaches/train", "corpus/approaches/dev", "corpus/approaches/dev2")
+TRAINING_SETS = (
+    "corpus/approaches/train",
+    "corpus/approaches/dev",
+    "corpus/approaches/dev2",
+    "corpus/approaches/dev3",
+)
 
 
 @dataclass(frozen=True)

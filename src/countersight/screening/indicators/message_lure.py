@@ -261,6 +261,15 @@ _LURE_PHRASE = concept(
     r"|codec|viewer|reader|plugin|plug-in|extension|script|patch|updater)\b",
     r"re:(?:need|have|asked|ask)\s+(?:\w+\s+)?to\s+(?:sign|log)\s+in\s+(?:\w+\s+){0,3}"
     r"(?:to\s+)?(?:view|open|see|read|access|download)",
+    r"re:(?:sign|log)\s*(?:in|on)\s+(?:\S+\s+){0,4}(?:with|using|via)\s+your\s+(?:current\s+)?"
+    r"(?:work|corporate|company|office|employer'?s?|university|institutional|business)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:account|credentials|e-?mail|login|password)",
+    r"re:(?:app|application)[\s\-]+specific\s+password",
+    r"re:download\w*\s+(?:the|our)\s+(?:[\w\-]+\s+){0,3}?(?:assistant|client|software|program"
+    r"|programme|installer|launcher)\b",
+    r"re:(?:open|build|compile|run|load)\s+(?:the\s+)?(?:\.sln|\.vcxproj|\.csproj|solution\s+file"
+    r"|visual\s+studio\s+project|xcode\s+project)",
+    r"re:(?:scan|use)\s+(?:the\s+|this\s+|our\s+)?QR[\s\-]?codes?",
 )
 
 

@@ -91,6 +91,12 @@ KEEP_QUIET = concept(
     r"\s+(?:\w+\s+)?(?:request|approval|authori[sz]ation|notification|mission|order|paperwork"
     r"|permission|channels?)",
     r"re:(?:no\s+need|not\s+necessary)\s+(?:\w+\s+){0,3}(?:an?\s+)?ordre\s+de\s+mission",
+    r"re:(?:don't|do\s+not|not|never|no\s+need\s+to)\s+(?:\w+\s+)?(?:list|declare|disclose|report"
+    r"|register|mention)\s+(?:it|this|them|the\s+\w+)\s+(?:on|in|to|with)\s+(?:your|their|the)\s+"
+    r"(?:[\w\-']+\s+){0,3}(?:forms?|declarations?|register|employer|institution|university"
+    r"|disclosures?)",
+    r"re:outside\s+(?:of\s+)?(?:the\s+)?(?:official|formal|usual)\s+channels",
+    r"re:(?:from|use|via)\s+(?:your|a)\s+personal\s+(?:e-?mail|account|address)",
 )
 #: Covering tracks: delete messages, use a personal account or device rather than a work one.
 COVER_TRACKS = concept(

@@ -287,6 +287,12 @@ INSIDE_WORKINGS = concept(
     r"re:(?:challenges|problems|issues|solutions)\s+(?:you(?:'re|\s+are)|your\s+team\s+(?:is|are))\s+"
     r"(?:working\s+on|developing|facing|solving)\s+(?:right\s+)?now",
     r"re:with\s+as\s+much\s+(?:technical\s+)?detail\s+as\s+(?:possible|you\s+can)",
+    r"re:(?:your\s+|current\s+|the\s+)+unpublished\s+(?:work|results|data|research|findings|papers?"
+    r"|designs?|results)",
+    r"re:from\s+your\s+(?:private\s+|own\s+)?(?:conversations|discussions|contacts|meetings|talks"
+    r"|dealings|exchanges)\s+with",
+    r"re:your\s+(?:frank|candid|honest|private|personal|unvarnished)\s+(?:impression|assessment"
+    r"|view|take|read|sense)",
     r"re:(?:background|personal)\s+(?:check|search|information)\s+(?:\w+\s+){0,3}(?:on|about|of)\s+"
     r"(?:these|the|those|some|several|a\s+list\s+of)\s+(?:\w+\s+)?(?:people|persons|engineers"
     r"|scientists|colleagues|individuals)",
