@@ -287,7 +287,7 @@ INSIDE_WORKINGS = concept(
     r"re:(?:challenges|problems|issues|solutions)\s+(?:you(?:'re|\s+are)|your\s+team\s+(?:is|are))\s+"
     r"(?:working\s+on|developing|facing|solving)\s+(?:right\s+)?now",
     r"re:with\s+as\s+much\s+(?:technical\s+)?detail\s+as\s+(?:possible|you\s+can)",
-    r"re:(?:your\s+|current\s+|the\s+)+unpublished\s+(?:work|results|data|research|findings|papers?"
+    r"re:(?:your\s+|current\s+|the\s+){1,3}unpublished\s+(?:work|results|data|research|findings|papers?"
     r"|designs?|results)",
     r"re:from\s+your\s+(?:private\s+|own\s+)?(?:conversations|discussions|contacts|meetings|talks"
     r"|dealings|exchanges)\s+with",
