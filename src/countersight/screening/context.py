@@ -9,52 +9,41 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import Protocol
 
 from countersight.domain import Approach, Evidence
-from countersight.screening.lexicon import Concept
+from countersight.screening.prefilter import Gate
+from countersight.screening.text import TextField, text_field, together
 
-# Same-length replacements so that offsets into the matched text are offsets into the input.
-_FOLD = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201b": "'",
-        "\u02bc": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-    }
-)
-
+__all__ = ["Match", "Matcher", "ScreeningContext", "TextField", "evidence_of"]
 
 # A sentence end (".", "!" or "?" then white space and a capital or a digit) or a blank line.
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[A-Z0-9])|\n\s*\n")
 
 
-@dataclass(frozen=True)
-class TextField:
-    """One text field: its path, the original text, the folded text to match on, and lower case.
+class Matcher(Hashable, Protocol):
+    """Anything that finds spans in a text field: a :class:`~.lexicon.Concept`, a
+    :class:`~.vocabulary.Vocabulary`, a :class:`~.gating.Gated` vocabulary. ``gate`` is its
+    pre-filter (:mod:`.prefilter`), ``None`` if it has none; :meth:`spans` checks it per field."""
 
-    ``folded`` has the same length as ``text`` (curly quotes, odd spaces and dashes made plain), so
-    offsets into it are offsets into the input.
-    """
+    @property
+    def name(self) -> str: ...
 
-    path: str
-    text: str
-    folded: str
-    lowered: str
+    @property
+    def gate(self) -> Gate | None: ...
+
+    def spans(self, field: TextField) -> Sequence[tuple[int, int]]:
+        """The matches in the field, if its keys pass the gate."""
+        ...
+
+    def matches(self, field: TextField) -> Sequence[tuple[int, int]]:
+        """The matches in the field, the gate not checked."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -75,27 +64,26 @@ class Match:
         )
 
 
-def _field(path: str, text: str) -> TextField:
-    folded = text.translate(_FOLD)
-    return TextField(path=path, text=text, folded=folded, lowered=folded.lower())
-
-
-@dataclass
+@dataclass(eq=False)
 class ScreeningContext:
     """One approach prepared for the indicators.
 
     ``messages`` are the inbound messages; ``profile`` the sender's headline, organisation, about
-    and experience titles and organisations. ``reference_date`` is when the approach was seen.
+    and experience titles and organisations (each prepared on first use). ``reference_date`` is
+    when the approach was seen. :meth:`find` results are cached for the life of the context.
     """
 
     approach: Approach
     reference_date: date
-    messages: list[TextField] = field(init=False)
-    profile: list[TextField] = field(init=False)
-    _cache: dict[tuple[Concept, str], list[Match]] = field(default_factory=dict, init=False)
+    _cache: dict[tuple[Matcher, str], list[Match]] = field(default_factory=dict, init=False)
+    _keys: dict[str, tuple[AbstractSet[str], str] | None] = field(default_factory=dict, init=False)
 
-    def __post_init__(self) -> None:
-        self.messages = [_field(f"messages[{i}].text", m.text) for i, m in self.approach.inbound()]
+    @cached_property
+    def messages(self) -> list[TextField]:
+        return [text_field(f"messages[{i}].text", m.text) for i, m in self.approach.inbound()]
+
+    @cached_property
+    def profile(self) -> list[TextField]:
         sender = self.approach.sender
         profile = [
             ("sender.headline", sender.headline),
@@ -105,29 +93,40 @@ class ScreeningContext:
         for i, job in enumerate(sender.experience):
             profile.append((f"sender.experience[{i}].title", job.title))
             profile.append((f"sender.experience[{i}].organisation", job.organisation))
-        self.profile = [_field(p, t) for p, t in profile if t]
+        return [text_field(p, t) for p, t in profile if t]
 
     @classmethod
     def build(cls, approach: Approach, today: date) -> ScreeningContext:
         return cls(approach=approach, reference_date=approach.reference_date(today))
 
-    def find(self, concept: Concept, where: str = "messages") -> list[Match]:
-        """Every match of ``concept`` in the messages (``where="messages"``) or the profile."""
+    def find(self, concept: Matcher, where: str = "messages") -> list[Match]:
+        """Every match of ``concept`` in the messages (``where="messages"``) or the profile.
+
+        The concept's pre-filter is checked once against the keys of all the fields together
+        (its first clauses only, :meth:`Gate.opens`), then in full against each field's
+        (:meth:`Matcher.spans`)."""
         key = (concept, where)
         cached = self._cache.get(key)
-        if cached is None:
-            fields = self.messages if where == "messages" else self.profile
-            cached = [
-                Match(f, m.start(), m.end())
-                for f in fields
-                if concept.may_occur_in(f.lowered)
-                for m in concept.pattern.finditer(f.folded)
-            ]
-            self._cache[key] = cached
+        if cached is not None:
+            return cached
+        fields = self.messages if where == "messages" else self.profile
+        gate = concept.gate
+        if gate is not None:
+            together = self._keys_of(where)
+            if together is not None and not gate.opens(*together):
+                fields = []
+        cached = [Match(f, s, e) for f in fields for s, e in concept.spans(f)]
+        self._cache[key] = cached
         return cached
 
+    def _keys_of(self, where: str) -> tuple[AbstractSet[str], str] | None:
+        """The keys of the messages (or the profile) together (:func:`.text.together`)."""
+        if where not in self._keys:
+            self._keys[where] = together(self.messages if where == "messages" else self.profile)
+        return self._keys[where]
+
     def near(
-        self, a: Concept, b: Concept, window: int = 120, where: str = "messages"
+        self, a: Matcher, b: Matcher, window: int = 120, where: str = "messages"
     ) -> list[Match]:
         """Stretches where ``a`` and ``b`` occur within ``window`` characters in one sentence.
 

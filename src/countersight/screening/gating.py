@@ -12,7 +12,8 @@ whole word; ``#`` stands for any digit, ``#k`` for a number in thousands ("90k")
 computed once, each gate is one set intersection, and a part's pattern runs only where its keys
 occur. Keys of plain lexicon terms are derived from their first words; ``re:``-style patterns
 (:func:`rx`) have theirs written out, and a test checks on the labelled corpus and on random
-phrases that no gate ever hides a match.
+phrases that no gate ever hides a match. A text's keys are those of :mod:`.prefilter`, computed
+once per text field and shared with every concept and vocabulary.
 
 Patterns run on a lower-cased copy of the folded text (same length, so offsets are kept) without
 the case-insensitive flag and without a leading look-behind, which lets the engine jump to the
@@ -28,18 +29,18 @@ different parts may overlap. Results are cached per concept and text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from countersight.screening.casefold import canonical, factored
 from countersight.screening.context import Match, ScreeningContext
+from countersight.screening.prefilter import LONG_PREFIX, PREFIX, Gate, gate_of, text_keys
+from countersight.screening.text import TextField
 
 _TOKEN = re.compile(r"[^\W_]+")
-_DIGIT = re.compile(r"\d")
-_THOUSANDS = re.compile(r"\dk\b")
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
-_SYMBOLS = "$£€¥@/+"
-PREFIX = 4
-LONG_PREFIX = 6
 
 
 @lru_cache(maxsize=512)
@@ -49,23 +50,6 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-@lru_cache(maxsize=512)
-def text_keys(text: str) -> frozenset[str]:
-    """Every key ``text`` offers: its lower-case words, their 4- and 6-letter prefixes, digits,
-    numbers in thousands and symbols."""
-    low = lowered(text)
-    keys = set(_TOKEN.findall(low))
-    tokens = list(keys)
-    keys.update([t[:PREFIX] for t in tokens])
-    keys.update([t[:LONG_PREFIX] for t in tokens])
-    if _DIGIT.search(low):
-        keys.add("#")
-        if _THOUSANDS.search(low):
-            keys.add("#k")
-    keys.update(ch for ch in _SYMBOLS if ch in low)
-    return frozenset(keys)
 
 
 def _key(word: str) -> str:
@@ -114,6 +98,19 @@ class Part:
     cased: bool = False
     also: tuple[frozenset[str], ...] = ()
 
+    @cached_property
+    def fast(self) -> re.Pattern[str]:
+        """The pattern with its alternations factored (:func:`.casefold.factored`)."""
+        return factored(self.pattern)
+
+    @cached_property
+    def gate(self) -> Gate | None:
+        """A pre-filter derived from the pattern (:mod:`.prefilter`), checked after the keys."""
+        if self.cased:
+            return gate_of(self.pattern)
+        bounded = rf"(?<![\w@])(?:{self.pattern.pattern})"
+        return gate_of(re.compile(bounded, self.pattern.flags))
+
 
 def words(terms: str) -> tuple[Part, ...]:
     """Plain lexicon terms, ``|``-separated (stems end in ``*``): one part per first word."""
@@ -158,6 +155,20 @@ class Gated:
     keyset: frozenset[str]
     always: tuple[int, ...]
 
+    @cached_property
+    def gate(self) -> Gate | None:
+        """A pre-filter: one of the keys must occur (``None`` if a part has no keys)."""
+        return None if self.always else Gate.any_key(self.keyset)
+
+    def spans(self, field: TextField) -> tuple[tuple[int, int], ...]:
+        """Start and end of every match in the field's folded text, in order of start."""
+        return self.matches(field)
+
+    def matches(self, field: TextField) -> tuple[tuple[int, int], ...]:
+        """:meth:`spans` (whose keys the parts check themselves)."""
+        low = field.lowered if len(field.lowered) == len(field.folded) else lowered(field.folded)
+        return _spans(self, field.folded, low, field.keys, field.canonical)
+
 
 def gated(name: str, *parts: Part | tuple[Part, ...]) -> Gated:
     """A gated concept of ``parts`` (a tuple from :func:`words` counts as its parts)."""
@@ -198,28 +209,65 @@ def _scan(pattern: re.Pattern[str], low: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def spans(gate: Gated, text: str) -> tuple[tuple[int, int], ...]:
     """Start and end of every match of ``gate`` in ``text``, in order of start."""
-    present = text_keys(text)
-    hit = gate.keyset & present
-    if not hit and not gate.always:
-        return ()
-    opened = set(gate.always)
-    by_key = gate.by_key
-    for key in hit:
-        opened.update(by_key[key])
-    low = lowered(text)
-    found: list[tuple[int, int]] = []
-    for i in opened:
-        part = gate.parts[i]
-        if any(group.isdisjoint(present) for group in part.also):
-            continue
-        if part.cased:
-            found.extend(m.span() for m in part.pattern.finditer(text))
+    canon = canonical(text)
+    keys = None if canon is None else text_keys(canon)
+    return _spans(gate, text, lowered(text), keys, canon)
+
+
+def _spans(
+    gate: Gated,
+    text: str,
+    low: str,
+    present: AbstractSet[str] | None,
+    canon: str | None,
+) -> tuple[tuple[int, int], ...]:
+    """The matches in ``text`` (``low`` its lower case), running only the parts whose keys are
+    ``present`` and whose pre-filter admits the text (``canon``: its canonical lower case); all
+    of them when the keys are unknown."""
+    parts = gate.parts
+    if present is None or canon is None:
+        return _run(parts, range(len(parts)), text, low)
+    if gate.keyset.isdisjoint(present):
+        if not gate.always:
+            return ()
+        opened: Iterable[int] = gate.always
+    else:
+        hit = gate.keyset & present
+        by_key = gate.by_key
+        if len(hit) == 1 and not gate.always:
+            opened = by_key[next(iter(hit))]
         else:
-            found.extend(_scan(part.pattern, low))
-    return tuple(sorted(found))
+            grown = set(gate.always)
+            for key in hit:
+                grown.update(by_key[key])
+            opened = grown
+    chosen = []
+    for i in opened:
+        part = parts[i]
+        if part.also and any(group.isdisjoint(present) for group in part.also):
+            continue
+        part_gate = part.gate
+        if part_gate is None or part_gate.admits(present, canon):
+            chosen.append(i)
+    return _run(parts, chosen, text, low) if chosen else ()
+
+
+def _run(
+    parts: tuple[Part, ...], chosen: Iterable[int], text: str, low: str
+) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
+    for i in chosen:
+        part = parts[i]
+        if part.cased:
+            found.extend(m.span() for m in part.fast.finditer(text))
+        else:
+            found.extend(_scan(part.fast, low))
+    if len(found) > 1:
+        found.sort()
+    return tuple(found)
 
 
 def find(ctx: ScreeningContext, gate: Gated, where: str = "messages") -> list[Match]:
-    """Every match of ``gate`` in the inbound messages (or ``where="profile"``)."""
-    fields = ctx.messages if where == "messages" else ctx.profile
-    return [Match(f, s, e) for f in fields for s, e in spans(gate, f.folded)]
+    """Every match of ``gate`` in the inbound messages (or ``where="profile"``); a new list,
+    from the context's cache (:meth:`ScreeningContext.find`)."""
+    return list(ctx.find(gate, where))

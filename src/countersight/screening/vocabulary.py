@@ -14,16 +14,23 @@ word straight after a hyphen, an apostrophe or a full stop without a space ("wel
 "paid") is not found; phrases with hyphens ("well paid" matches "well-paid") are.
 Raw ``re:`` patterns see the lower-cased text with those separators as spaces: write them in lower
 case, with a white-space class where a slash or a bracket may stand.
+
+Like a concept, a vocabulary carries a pre-filter derived from its pattern (:mod:`.prefilter`),
+so the trie runs only on texts that hold one of its words. :meth:`ScreeningContext.find
+<countersight.screening.context.ScreeningContext.find>` takes a vocabulary as it takes a concept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from countersight.screening.context import Match, TextField
+from countersight.screening.context import Match
+from countersight.screening.prefilter import Gate, gate_of
+from countersight.screening.text import TextField, together
 
 _SEPARATOR = r"[\s\-]+"
 _ENDINGS = (r"\w*", "(?:s|es)?")
@@ -74,6 +81,19 @@ class Vocabulary:
     def __hash__(self) -> int:
         return hash(self.name)
 
+    @cached_property
+    def gate(self) -> Gate | None:
+        """The pre-filter of the pattern (``None``: it must always run)."""
+        return gate_of(self.pattern)
+
+    def spans(self, field: TextField) -> Sequence[tuple[int, int]]:
+        """Start and end of every match in the field's text."""
+        return self.matches(field) if field.admits(self.gate) else ()
+
+    def matches(self, field: TextField) -> Sequence[tuple[int, int]]:
+        """:meth:`spans` without the pre-filter."""
+        return _spans(self.pattern, field.folded)
+
 
 def vocabulary(name: str, *terms: str) -> Vocabulary:
     """Compile ``terms`` (stems ending in ``*``, phrases, or ``re:`` patterns in lower case)."""
@@ -104,12 +124,23 @@ def lowered(text: str) -> str:
     return " " + low
 
 
-@lru_cache(maxsize=4096)
 def _spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start("m") - 1, m.end("m") - 1) for m in pattern.finditer(lowered(text)))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def find(vocab: Vocabulary, fields: tuple[TextField, ...]) -> tuple[Match, ...]:
-    """Every match of ``vocab`` in ``fields`` (cached per fields, and per text)."""
-    return tuple(Match(f, s, e) for f in fields for s, e in _spans(vocab.pattern, f.folded))
+    """Every match of ``vocab`` in ``fields`` (cached per fields). The pre-filter is checked on
+    the fields together first, as :meth:`ScreeningContext.find
+    <countersight.screening.context.ScreeningContext.find>` does."""
+    gate = vocab.gate
+    if gate is not None and len(fields) > 1:
+        keys = _together(fields)
+        if keys is not None and not gate.opens(*keys):
+            return ()
+    return tuple(Match(f, s, e) for f in fields for s, e in vocab.spans(f))
+
+
+@lru_cache(maxsize=64)
+def _together(fields: tuple[TextField, ...]) -> tuple[AbstractSet[str], str] | None:
+    return together(fields)

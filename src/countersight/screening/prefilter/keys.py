@@ -1,0 +1,52 @@
+"""A text's keys: its words, their 4- and 6-letter prefixes, digits and symbols."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+#: Prefix lengths of the keys (see :func:`text_keys`).
+PREFIX = 4
+LONG_PREFIX = 6
+#: Symbols that are keys of their own.
+SYMBOLS = "$£€¥@/+"
+
+#: A word: a run of letters and digits.
+WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
+_THOUSANDS = re.compile(r"\dk\b")
+_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_TO_SPACE = bytes.maketrans(_NOT_ALNUM, b" " * len(_NOT_ALNUM))
+_NOT_DIGIT = bytes(c for c in range(256) if not 48 <= c <= 57)
+
+
+def text_keys(low: str) -> AbstractSet[str]:
+    """The keys of a :func:`canonical` text: its words (runs of letters and digits), their 4- and
+    6-letter prefixes, ``#`` when it has a digit, ``#k`` for a number in thousands ("90k") and
+    the symbols of :data:`SYMBOLS` that occur."""
+    raw = low.encode()
+    # ASCII punctuation and spaces become spaces (bytes of other characters are untouched).
+    keys = set(raw.translate(_TO_SPACE).decode().split())
+    ascii_only = low.isascii()
+    if not ascii_only:
+        # A word with other characters may hold a symbol or a mark ("£300", "•item"): cut it.
+        mixed = [t for t in keys if not t.isascii()]
+        keys.difference_update(mixed)
+        for token in mixed:
+            keys.update(WORD.findall(token))
+    long = [t for t in keys if len(t) > PREFIX]
+    keys.update([t[:PREFIX] for t in long])
+    keys.update([t[:LONG_PREFIX] for t in long if len(t) > LONG_PREFIX])
+    if raw.translate(None, _NOT_DIGIT) if ascii_only else _DIGIT.search(low):
+        keys.add("#")
+        if _THOUSANDS.search(low):
+            keys.add("#k")
+    keys.update([s for s in SYMBOLS if s in low])
+    return keys
+
+
+def word_key(word: str) -> str:
+    """The key under which a word prefix is found: its first six letters, or its first four."""
+    if len(word) >= LONG_PREFIX:
+        return word[:LONG_PREFIX]
+    return word[:PREFIX]
