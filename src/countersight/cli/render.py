@@ -51,13 +51,22 @@ def evidence_in_context(approach: Approach, ev: Evidence) -> Text:
     return line
 
 
+def _score_text(score: float) -> str:
+    """Three decimals, without rounding a near-certainty up to a certainty."""
+    if score > 0.999:
+        return "> 0.999"
+    if 0 < score < 0.001:
+        return "< 0.001"
+    return f"{score:.3f}"
+
+
 def render_assessment(approach: Approach, assessment: Assessment) -> RenderableType:
     """One panel: the score and band, each red flag with its evidence, and the advice."""
     band = assessment.band
     title = Text.assemble(
         (f"{assessment.id}  ", "bold"),
         (f"{band.upper()} ", BAND_STYLE[band]),
-        (f"score {assessment.score:.3f}", BAND_STYLE[band]),
+        (f"score {_score_text(assessment.score)}", BAND_STYLE[band]),
     )
     flags = Table.grid(padding=(0, 1))
     flags.add_column(justify="right", style="cyan", no_wrap=True)
