@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -13,12 +14,15 @@ from countersight.screening.contacts import (
     ContactKind,
     extract_contacts,
     extract_emails,
+    extract_handles,
     extract_phones,
     extract_urls,
     is_personal_mail_domain,
     mentions_service,
     registrable_domain,
 )
+from countersight.screening.contacts.prescreen import Prescreened
+from countersight.screening.contacts.services import SERVICE_MENTION
 
 
 def kinds(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -126,6 +130,43 @@ def test_mentions_service_is_a_cheap_superset_of_the_names() -> None:
     for text in ("WhatsApp", "whats app", "WeChat", "Signal me", "LINE ID", "download Wire"):
         assert mentions_service(text)
     assert not mentions_service("An ordinary message about a job in London.")
+
+
+def test_a_caller_that_knows_whether_a_service_is_named_gets_the_same_contacts() -> None:
+    for text in ("WeChat: abc_123 or +44 7700 900123", "Call +44 7700 900123", "@quantum_jobs"):
+        known = mentions_service(text)
+        assert extract_contacts(text, mentions=known) == extract_contacts(text)
+        assert extract_handles(text, mentions=known) == extract_handles(text)
+
+
+# --- Case-sensitive service names, searched from where they can match --------------------------
+
+_NAMED = st.sampled_from(
+    [
+        "WhatsApp", "whats app", "WeChat", "wechat", "We Chat", "We\tChat", "WECHAT", "weixin",
+        "Signal", "signal", "SIGNAL", "Signal processing", "LINE", "Line", "line id", "LINE app",
+        "Wire", "wire", "Wire app", "download Wire", "Skype", "Telegram", "KakaoTalk", "Zalo",
+        "me", "on", "my", "ID", "is easier", "number", ".", ",", "\n", "@x_1", "+44 7700 900123",
+        "ſ", "K", "İ", "\u0345", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMED, max_size=30).map(" ".join), st.booleans())
+def test_prescreened_finds_exactly_what_the_pattern_finds(text: str, upper: bool) -> None:
+    text = text.upper() if upper else text
+    prescreened = Prescreened(SERVICE_MENTION)
+    expected = [(m.span(), m.lastgroup) for m in SERVICE_MENTION.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in prescreened.finditer(text)] == expected
+
+
+def test_prescreened_runs_a_relaxed_lower_case_copy() -> None:
+    prescreened = Prescreened(SERVICE_MENTION)
+    assert prescreened.relaxed is not None
+    assert prescreened.relaxed.flags & re.IGNORECASE == 0
+    with pytest.raises(ValueError):
+        Prescreened(re.compile("(?-i:Signal)"))
 
 
 # --- Phone numbers ----------------------------------------------------------------------------
@@ -328,7 +369,6 @@ def test_never_raises_on_contact_like_text(text: str) -> None:
 )
 def test_adversarial_text_is_fast(text: str) -> None:
     text = text[:100_000]
-    extract_contacts.cache_clear()
     start = time.perf_counter()
     found = extract_contacts(text)
     assert time.perf_counter() - start < 1.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -12,9 +13,12 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from countersight.domain import Approach, Evidence
-from countersight.screening.context import ScreeningContext
+from countersight.screening import message_links
+from countersight.screening.context import Match, ScreeningContext
 from countersight.screening.indicators import message_lure, message_off_platform
+from countersight.screening.quotes import first_evidence
 from countersight.screening.registry import REGISTRY
+from countersight.screening.text import text_field
 
 OFF = "message.off_platform"
 LURE = "message.malicious_lure"
@@ -317,3 +321,53 @@ def test_a_long_adversarial_message_is_screened_quickly() -> None:
     for code in (OFF, LURE):
         run(code, text)
     assert time.perf_counter() - start < 2.0
+
+
+# --- How the two indicators share their work --------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=40).map(" ".join))
+def test_beside_pairs_exactly_as_the_concept_itself(text: str) -> None:
+    assume(text.strip())
+    ctx = ScreeningContext.build(make_approach(text, text.upper()), date(2025, 1, 1))
+    for partner, concept, window in (
+        (message_lure._OPEN, message_lure._WORK_DEVICE, 60),
+        (message_lure._TEST_CONTEXT, message_lure._INSTALL_TOOL, 120),
+        (message_lure._ATTACH, message_lure._LURE_DOC, 60),
+        (message_off_platform._CONVERSE, message_off_platform._ELSEWHERE, 60),
+    ):
+        beside = message_links.Beside(concept, partner)
+        assert ctx.near(partner, beside, window=window) == ctx.near(partner, concept, window=window)
+
+
+def test_each_message_is_read_for_contacts_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = message_links.extract_contacts
+
+    def counting(text: str, **kwargs: Any) -> Any:
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(message_links, "extract_contacts", counting)
+    texts = ("WhatsApp me on +44 7700 900123", "The JD is at https://drive.google.com/f/x")
+    approach = make_approach(*texts)
+    ctx = ScreeningContext.build(approach, date(2025, 1, 1))
+    assert REGISTRY[OFF].fn(ctx) and REGISTRY[LURE].fn(ctx)
+    assert sorted(calls) == sorted(texts)
+    # A new context (a new approach) reads its messages anew: nothing is kept between them.
+    REGISTRY[OFF].fn(ScreeningContext.build(approach, date(2025, 1, 1)))
+    assert len(calls) == 2 * len(texts)
+
+
+def test_findings_are_computed_no_further_than_the_evidence_needs() -> None:
+    field = text_field("messages[0].text", "one two three four five")
+    read: list[int] = []
+
+    def findings() -> Iterator[tuple[Match, str | None]]:
+        for i, start in enumerate((0, 4, 8, 14, 19)):
+            read.append(i)
+            yield Match(field, start, start + 3), None
+
+    assert [ev.quote for ev in first_evidence(findings())] == ["one", "two", "thr"]
+    assert read == [0, 1, 2]

@@ -1,19 +1,30 @@
 """The contact details and links in a message, and where the links lead.
 
 Read through :mod:`countersight.screening.contacts`, for the contact and lure indicators
-(:mod:`.indicators.message_off_platform`, :mod:`.indicators.message_lure`). Links are told apart
-by where they lead: file-sharing sites, look-alike domains that borrow a file-sharing or sign-in
-brand, archives and executables, documents, known job, assessment and meeting platforms, and the
-sender's own organisation. No domain country is weighed above another.
+(:mod:`.indicators.message_off_platform`, :mod:`.indicators.message_lure`), once per message.
+Links are told apart by where they lead: file-sharing sites, look-alike domains that borrow a
+file-sharing or sign-in brand, archives and executables, documents, known job, assessment and
+meeting platforms, and the sender's own organisation. No domain country is weighed above another.
+Both indicators also pair concepts within a message through :class:`Beside`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
-from countersight.screening.contacts import Contact, ContactKind, extract_contacts
+from countersight.screening.contacts import (
+    Contact,
+    ContactKind,
+    extract_contacts,
+    mentions_service,
+)
 from countersight.screening.context import ScreeningContext, TextField
+from countersight.screening.lexicon import Concept
+from countersight.screening.prefilter import Gate
 
 #: Extensions of archives, disk images, executables, shortcuts and macro-enabled documents.
 RISKY_EXTENSIONS = (
@@ -64,14 +75,42 @@ LOOKALIKE_BRANDS = (
 )  # fmt: skip
 
 
+class _Read(NamedTuple):
+    """What a message holds: whether it names a messaging service, its contact details, links."""
+
+    names_service: bool
+    contacts: tuple[Contact, ...]
+    links: tuple[Contact, ...]
+
+
+# Each message is read once, for both indicators; an entry lives as long as its field (that is,
+# its screening context), so nothing is kept from one approach to the next.
+_READ: WeakKeyDictionary[TextField, _Read] = WeakKeyDictionary()
+
+
+def _read(field: TextField) -> _Read:
+    read = _READ.get(field)
+    if read is None:
+        names = mentions_service(field.folded)
+        contacts = extract_contacts(field.folded, mentions=names)
+        links = tuple(c for c in contacts if c.kind is ContactKind.URL and c.service is None)
+        read = _READ[field] = _Read(names, contacts, links)
+    return read
+
+
+def names_service(field: TextField) -> bool:
+    """Whether a message may name a messaging service (:func:`.contacts.mentions_service`)."""
+    return _read(field).names_service
+
+
 def contacts_in(field: TextField) -> tuple[Contact, ...]:
     """The contact details and links in a message."""
-    return extract_contacts(field.folded)
+    return _read(field).contacts
 
 
-def links_in(field: TextField) -> list[Contact]:
+def links_in(field: TextField) -> tuple[Contact, ...]:
     """The links in a message, other than messenger links (wa.me, t.me...)."""
-    return [c for c in contacts_in(field) if c.kind is ContactKind.URL and c.service is None]
+    return _read(field).links
 
 
 def host_matches(c: Contact, names: frozenset[str]) -> bool:
@@ -136,3 +175,30 @@ def trusted(c: Contact, employers: Employers) -> bool:
         return True
     label = _compact((c.domain or "").split(".", 1)[0])
     return len(label) >= 4 and any(label in name for name in employers.names())
+
+
+@dataclass(frozen=True, eq=False)
+class Beside:
+    """The matches of ``concept`` in the messages where ``partner`` may occur too.
+
+    For ``ctx.near(partner, Beside(concept, partner))``: :meth:`ScreeningContext.near` pairs
+    matches within one message, so this finds the same stretches as ``ctx.near(partner,
+    concept)``, without running ``concept`` (a costly pattern, or a costly pre-filter) on the
+    messages that ``partner``'s pre-filter rules out."""
+
+    concept: Concept
+    partner: Concept
+
+    @property
+    def name(self) -> str:
+        return self.concept.name
+
+    @property
+    def gate(self) -> Gate | None:
+        return self.concept.gate
+
+    def spans(self, field: TextField) -> list[tuple[int, int]]:
+        return self.concept.spans(field) if field.admits(self.partner.gate) else []
+
+    def matches(self, field: TextField) -> list[tuple[int, int]]:
+        return self.concept.matches(field)

@@ -18,6 +18,8 @@ _KEEP = 30  # candidate quotes considered for evidence, whatever the length of t
 
 def tightest_evidence(found: list[Match], notes: dict[Match, str] | None = None) -> list[Evidence]:
     """Evidence for the tightest of overlapping stretches, in reading order (at most three)."""
+    if not found:
+        return []
     kept: list[Match] = []
     for m in sorted(found, key=lambda m: m.end - m.start):
         if not any(k.field is m.field and k.start < m.end and m.start < k.end for k in kept):
@@ -31,20 +33,21 @@ def tightest_evidence(found: list[Match], notes: dict[Match, str] | None = None)
 
 
 def first_evidence(found: Iterable[tuple[Match, str | None]], limit: int = 3) -> list[Evidence]:
-    """Evidence for up to ``limit`` findings, first found first, skipping overlaps and repeats."""
-    out: list[Evidence] = []
-    spans: list[tuple[str, int, int]] = []
+    """Evidence for up to ``limit`` findings, first found first, skipping overlaps and repeats.
+
+    ``found`` is read no further than the finding that makes ``limit``: an indicator that yields
+    its findings lazily computes no more of them than the evidence quotes."""
+    kept: list[tuple[Match, str | None]] = []
     quotes: set[str] = set()
     for match, note in found:
-        ev = match.evidence(note)
-        key = ev.quote.lower()
+        key = match.field.text[match.start : match.end].lower()
+        path = match.field.path
         if key in quotes or any(
-            p == match.field.path and s < match.end and match.start < e for p, s, e in spans
+            k.field.path == path and k.start < match.end and match.start < k.end for k, _ in kept
         ):
             continue
         quotes.add(key)
-        spans.append((match.field.path, match.start, match.end))
-        out.append(ev)
-        if len(out) >= limit:
+        kept.append((match, note))
+        if len(kept) >= limit:
             break
-    return out
+    return [match.evidence(note) for match, note in kept]

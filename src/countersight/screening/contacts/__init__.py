@@ -21,8 +21,6 @@ treats a country calling code, a country-code domain or a service as more suspic
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from countersight.screening.contacts.contact import (
     DEFAULT_REGION,
     MAX_CANDIDATES,
@@ -68,26 +66,34 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=256)
-def extract_contacts(text: str, region: str = DEFAULT_REGION) -> tuple[Contact, ...]:
-    """Every contact detail in ``text``, in order of position (cached per text).
+def extract_contacts(
+    text: str, region: str = DEFAULT_REGION, *, mentions: bool | None = None
+) -> tuple[Contact, ...]:
+    """Every contact detail in ``text``, in order of position.
 
     Addresses win over links, links over phone numbers and handles that overlap them; a
     messenger link that carries a phone number (``wa.me/447700900123``) also yields that number
     (kind ``phone``, service ``whatsapp``, span inside the link's). A phone number written next
     to a service's name ("WhatsApp: +44 7700 900123", "+86 138 1234 5678 (WeChat)") carries that
-    service.
+    service. ``mentions`` is :func:`mentions_service` of the text, when the caller knows it
+    already.
     """
+    if mentions is None:
+        mentions = mentions_service(text)
     emails = extract_emails(text)
-    taken = [c.span for c in emails]
-    urls = [c for c in extract_urls(text) if not overlaps(c.span, taken)]
-    taken += [c.span for c in urls]
+    urls = extract_urls(text)
     phones = extract_phones(text, region)
-    if phones and mentions_service(text):
+    handles = extract_handles(text, mentions=mentions)
+    if not (emails or urls or phones or handles):
+        return ()
+    taken = [c.span for c in emails]
+    urls = [c for c in urls if not overlaps(c.span, taken)]
+    taken += [c.span for c in urls]
+    if phones and mentions:
         phones = [with_service(text, c) for c in phones]
     phones = [c for c in phones if not overlaps(c.span, taken)]
     taken += [c.span for c in phones]
-    handles = [c for c in extract_handles(text) if not overlaps(c.span, taken)]
+    handles = [c for c in handles if not overlaps(c.span, taken)]
     found = [*emails, *urls, *phones_in_links(text, urls), *phones]
     seen: set[tuple[int, int]] = set()
     for handle in handles:

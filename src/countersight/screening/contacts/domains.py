@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -61,7 +61,6 @@ def _extractor() -> TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
 
-@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """The domain a registrant owns (``drive.google.com`` -> ``google.com``); "" if none.
 

@@ -38,11 +38,12 @@ _HOST_AFTER_AT = re.compile(
 
 def _may_hide_address(low: str) -> bool:
     """Whether a lower-cased text can hold an obfuscated address (cheap pre-check)."""
-    for count, closing in enumerate(_CLOSING.finditer(low)):
-        if count >= MAX_CANDIDATES:
-            break
-        if _AT_BEFORE_CLOSING.search(low, max(0, closing.start() - 4), closing.start()):
-            return True
+    if ")" in low or "]" in low or "}" in low or ">" in low:  # else _CLOSING finds nothing
+        for count, closing in enumerate(_CLOSING.finditer(low)):
+            if count >= MAX_CANDIDATES:
+                break
+            if _AT_BEFORE_CLOSING.search(low, max(0, closing.start() - 4), closing.start()):
+                return True
     pos = low.find(" at ")
     for _ in range(MAX_CANDIDATES):
         if pos == -1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from countersight.screening.contacts.contact import MAX_CANDIDATES, Contact, ContactKind
+from countersight.screening.contacts.prescreen import Prescreened
 from countersight.screening.contacts.services import (
     SERVICE_ALTERNATION,
     SERVICE_MENTION,
@@ -95,17 +96,21 @@ def with_service(text: str, phone: Contact) -> Contact:
     return Contact(ContactKind.PHONE, phone.value, phone.span, service=service)
 
 
-def extract_handles(text: str) -> list[Contact]:
+_MENTIONS = Prescreened(SERVICE_MENTION)
+
+
+def extract_handles(text: str, *, mentions: bool | None = None) -> list[Contact]:
     """Messenger handles written next to the service's name.
 
     "WeChat: abc_123", "my WeChat ID is lucy88", "Telegram @quantum_jobs", "@quantum_jobs on
     Telegram", "Skype: live:.cid.123abc". A plain word after the name counts only when labelled
     ("WeChat ID lucyzhang", "Telegram: quantumjobs"); "WeChat is easier" is not a handle.
+    ``mentions`` is :func:`.mentions_service` of the text, when the caller knows it already.
     """
     found: list[Contact] = []
-    if not mentions_service(text):
+    if not (mentions_service(text) if mentions is None else mentions):
         return found
-    for count, mention in enumerate(SERVICE_MENTION.finditer(text)):
+    for count, mention in enumerate(_MENTIONS.finditer(text)):
         if count >= MAX_CANDIDATES:
             break
         for contact in (_handle_after(text, mention), _handle_before(text, mention)):

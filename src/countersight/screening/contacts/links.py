@@ -120,7 +120,7 @@ def extract_urls(text: str) -> list[Contact]:
     found = _scheme_links(text) if "://" in text or "kype:" in text or "KYPE:" in text else []
     if _DOT_LETTERS.search(text):
         found += _bare_links(text, [c.span for c in found])
-    return sorted(found, key=lambda c: c.span)
+    return sorted(found, key=lambda c: c.span) if len(found) > 1 else found
 
 
 def phones_in_links(text: str, links: Iterable[Contact]) -> list[Contact]:

@@ -8,6 +8,7 @@ lead. No domain country is weighed above another.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from countersight.domain import Evidence
 from countersight.screening.context import Match, ScreeningContext, TextField
@@ -17,6 +18,7 @@ from countersight.screening.message_links import (
     KNOWN_PLATFORMS,
     RISKY_EXT,
     RISKY_EXTENSIONS,
+    Beside,
     Employers,
     extension,
     host_matches,
@@ -27,7 +29,6 @@ from countersight.screening.message_links import (
 )
 from countersight.screening.quotes import first_evidence
 from countersight.screening.registry import indicator
-from countersight.screening.word_hints import Hint, find, near
 
 _RISKY_FILE_NAME = Concept(
     "risky_file_name",
@@ -63,12 +64,15 @@ _COMMAND = concept(
     r"command\s+prompt|cmd|console|run\s+(?:dialog|box|window)|shell)",
     r"re:(?:win(?:dows)?\s*(?:key\s*)?\+\s*r)",
 )
+# Each noun below carries its own optional "s" ("apps?|tools?", not "(?:app|tool)s?"): the same
+# matches, and the pre-filter (:mod:`countersight.screening.prefilter`) then reads every noun as
+# a whole word, which keeps these patterns off most messages.
 _INSTALL_TOOL = concept(
     "install_tool",
     r"re:(?:install|download|run|execute|launch|set\s+up|update)\w*\s+(?:(?:this|the|our|that|a|an|"
-    r"following|my)\s+)(?:[\w\-]+\s+){0,2}?(?:app|application|sdk|software|client|plug-?in|"
-    r"extension|add-?on|driver|tool|package|program|programme|project|repo|repository|codebase|"
-    r"update|script|agent|module|environment|file)s?",
+    r"following|my)\s+)(?:[\w\-]+\s+){0,2}?(?:apps?|applications?|sdks?|softwares?|clients?|"
+    r"plug-?ins?|extensions?|add-?ons?|drivers?|tools?|packages?|programs?|programmes?|projects?|"
+    r"repos?|repositorys?|codebases?|updates?|scripts?|agents?|modules?|environments?|files?)",
 )
 _CODE_RUN = concept(
     "code_run",
@@ -95,8 +99,8 @@ _WORK_DEVICE = concept(
     "work_device",
     r"re:(?:your|a|(?:on|from|using|with|via|through|in)(?:\s+(?:your|a|the))?)\s+(?:own\s+)?"
     r"(?:work|office|company|corporate|business|employer'?s?|organi[sz]ation'?s?)\s+"
-    r"(?:laptop|computer|pc|mac|macbook|machine|device|network|workstation|desktop|system|vpn|"
-    r"e-?mail\s+account)s?",
+    r"(?:laptops?|computers?|pcs?|macs?|macbooks?|machines?|devices?|networks?|workstations?|"
+    r"desktops?|systems?|vpns?|e-?mail\s+accounts?)",
 )
 _OPEN = concept(
     "open_verb",
@@ -118,10 +122,11 @@ _LURE_DOC = concept(
     "skills test*", "assessment*", "questionnaire*", "survey*", "test", "tests", "test paper*",
     "test task*", "application form*", "registration form*", "case study", "exam", "quiz",
     r"re:(?:technical|coding|online|aptitude|personality|psychometric|language|writing|"
-    r"cognitive|competency|skills?|take-home|home)\s+(?:test|assessment|exam|quiz|evaluation|"
-    r"task|exercise)s?",
-    r"re:draft\s+(?:\w+\s+){0,2}?(?:report|paper|article|chapter|manuscript|document|proposal|"
-    r"agenda|programme|program|brief|memo|study|analysis|white\s*paper|policy)s?",
+    r"cognitive|competency|skills?|take-home|home)\s+(?:tests?|assessments?|exams?|quizs?|"
+    r"evaluations?|tasks?|exercises?)",
+    r"re:draft\s+(?:\w+\s+){0,2}?(?:reports?|papers?|articles?|chapters?|manuscripts?|documents?|"
+    r"proposals?|agendas?|programmes?|programs?|briefs?|memos?|studys?|analysiss?|white\s*papers?|"
+    r"policys?)",
     r"re:(?:report|paper|document|proposal|article|manuscript|study|analysis)s?\s+for\s+(?:your\s+)?"
     r"(?:feedback|review|comments?|input|consideration|perusal|opinion|thoughts)",
 )  # fmt: skip
@@ -175,72 +180,19 @@ _CODE_ARTEFACT = concept(
     "proof of concept", "codebase", "exploit*", "test harness*", "build event*",
     r"re:coding\s+(?:test|challenge|task|assessment|exercise)s?",
 )  # fmt: skip
+
+# The costly concept of each pair runs only in the messages that can hold its partner.
+_INSTALL_TOOL_BESIDE_TEST = Beside(_INSTALL_TOOL, _TEST_CONTEXT)
+_RUN_LOCALLY_BESIDE_CODE = Beside(_RUN_LOCALLY, _CODE_ARTEFACT)
+_WORK_DEVICE_BESIDE_OPEN = Beside(_WORK_DEVICE, _OPEN)
+_LURE_DOC_BESIDE_ATTACH = Beside(_LURE_DOC, _ATTACH)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _MEETING = re.compile(r"\b(?:meeting|zoom|webex|teams)\b", re.IGNORECASE)
 
 
-_EXT_HINT = Hint(" ".join(RISKY_EXTENSIONS))
-_RISKY_HINT = Hint("zip rar 7 7z iso exe msi dmg apk compressed self executable lnk docm xlsm")
-_ENABLE_HINT = Hint("enable+ macro macros")
-_COMMAND_HINT = Hint(
-    "terminal powershell prompt cmd console dialog box window shell", "win windows & r"
-)
-_PASSWORD_HINT = Hint("password+ passcode+ pwd passphrase+", "pass & code codes")
-_INSTALL_HINT = Hint(
-    "install+ installation+ download+ run+ ran execute+ launch+ update+ set+ setting"
-    " & app apps application applications sdk sdks software client clients plugin plugins plug"
-    " extension extensions add addon addons driver drivers tool tools package packages program"
-    " programs programme programmes project projects repo repos repository repositories codebase"
-    " codebases update updates script scripts agent agents module modules environment"
-    " environments file files"
-)
-_CODE_RUN_HINT = Hint("npm yarn pip node python python3")
-_LOCALLY_HINT = Hint("locally", "your & machine computer laptop pc mac system")
-_DEVICE_HINT = Hint(
-    "work office company corporate business employer employers organisation organization"
-    " organisations organizations"
-    " & laptop laptops computer computers pc pcs mac macs macbook macbooks machine machines"
-    " device devices network networks workstation workstations desktop desktops system systems"
-    " vpn vpns account accounts"
-)
-_BYPASS_HINT = Hint(
-    "disable turn switch pause deactivate & antivirus anti av defender firewall security"
-    " endpoint smartscreen gatekeeper",
-    "ignore dismiss bypass skip & warning warnings alert alerts prompt prompts",
-    "anyway",
-    "allow & temporarily through",
-    "right & click+",
-    "rightclick+",
-    "false & positive positives",
-)
-_DOWNLOAD_HINT = Hint(
-    "download+ unzip+",
-    "extract+ & file files archive zip folder",
-    "open+ & file archive attachment document link",
-)
-_ATTACH_HINT = Hint(
-    "attach+ enclose+ enclosure download+ uploaded shared linked following below file document"
-    " pdf copy link click"
-)
-_LURE_DOC_HINT = Hint(
-    "assessment+ questionnaire+ survey+ test+ exam quiz form+ draft+ case evaluation+ task+"
-    " exercise+",
-    "for & feedback review comment comments input consideration perusal opinion thoughts",
-)
-_JOB_DOC_HINT = Hint(
-    "jd jds job role position offer brochure+ company vacancy project salary compensation"
-)
-_SIGN_IN_HINT = Hint(
-    "sign+ signin log+ login logon & with using via", "use enter confirm verify provide & your"
-)
-
-
 def _presented_as_job_document(ctx: ScreeningContext, field: TextField) -> bool:
     """Whether the message calls something a job document, test, survey or report."""
-    return any(
-        m.field is field
-        for m in (*find(ctx, _LURE_DOC, _LURE_DOC_HINT), *find(ctx, _JOB_DOC, _JOB_DOC_HINT))
-    )
+    return any(m.field is field for m in (*ctx.find(_LURE_DOC), *ctx.find(_JOB_DOC)))
 
 
 def _one_sentence(m: Match) -> bool:
@@ -298,57 +250,63 @@ def malicious_lure(ctx: ScreeningContext) -> list[Evidence]:
     for an interview; a Zoom passcode. Accepted hard negative: a genuine academic sending a draft
     paper for comments fires; the scorer weighs it.
     """
-    found: list[tuple[Match, str | None]] = []
+    return first_evidence(_findings(ctx))
+
+
+def _findings(ctx: ScreeningContext) -> Iterator[tuple[Match, str | None]]:
+    """The indicator's findings, in order of preference, computed as far as they are read."""
     employers = Employers(ctx)
     for field in ctx.messages:
         for link in links_in(field):
             span = Match(field, link.start, link.end)
             ext = extension(link)
             if is_file_sharing(link):
-                found.append((span, "file-sharing link"))
+                yield span, "file-sharing link"
             elif is_lookalike(link):
-                found.append((span, "look-alike file-sharing site"))
+                yield span, "look-alike file-sharing site"
             elif ext in RISKY_EXTENSIONS:
-                found.append((span, "link to an archive or executable"))
+                yield span, "link to an archive or executable"
             elif (
                 ext in DOCUMENT_EXTENSIONS
                 and not trusted(link, employers)
                 and _presented_as_job_document(ctx, field)
             ):
-                found.append((span, "document on an unknown site"))
-    found += [(m, "archive or executable file") for m in find(ctx, _RISKY_FILE_NAME, _EXT_HINT)]
-    found += [(m, "archive or executable file") for m in find(ctx, _RISKY_FILE, _RISKY_HINT)]
-    found += [(m, None) for m in find(ctx, _ENABLE, _ENABLE_HINT)]
-    found += [(m, "command to paste") for m in find(ctx, _COMMAND, _COMMAND_HINT)]
-    found += [
-        (m, "password-protected file")
-        for m in near(ctx, _FILEISH, _PASSWORD, _PASSWORD_HINT, 60)
-        if not _MEETING.search(m.field.folded, max(0, m.start - 80), m.end + 80)
+                yield span, "document on an unknown site"
+    for m in ctx.find(_RISKY_FILE_NAME):
+        yield m, "archive or executable file"
+    for m in ctx.find(_RISKY_FILE):
+        yield m, "archive or executable file"
+    for m in ctx.find(_ENABLE):
+        yield m, None
+    for m in ctx.find(_COMMAND):
+        yield m, "command to paste"
+    for m in ctx.near(_FILEISH, _PASSWORD, window=60):
+        if not _MEETING.search(m.field.folded, max(0, m.start - 80), m.end + 80):
+            yield m, "password-protected file"
+    for m in ctx.near(_TEST_CONTEXT, _INSTALL_TOOL_BESIDE_TEST, window=120):
+        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end):
+            yield m, None
+    for m in ctx.near(_TEST_CONTEXT, _CODE_RUN, window=150):
+        yield m, None
+    for m in ctx.near(_CODE_ARTEFACT, _RUN_LOCALLY_BESIDE_CODE, window=100):
+        yield m, None
+    for m in ctx.near(_OPEN, _WORK_DEVICE_BESIDE_OPEN, window=60):
+        yield m, "work device"
+    for m in ctx.find(_BYPASS):
+        yield m, "security warning"
+    for m in ctx.find(_LURE_PHRASE):
+        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end):
+            yield m, None
+    documents = [
+        *ctx.near(_JOB_DOC, _DOWNLOAD, window=80),
+        *ctx.near(_ATTACH, _LURE_DOC_BESIDE_ATTACH, window=60),
     ]
-    found += [
-        (m, None)
-        for m in near(ctx, _TEST_CONTEXT, _INSTALL_TOOL, _INSTALL_HINT, 120)
-        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end)
-    ]
-    found += [(m, None) for m in near(ctx, _TEST_CONTEXT, _CODE_RUN, _CODE_RUN_HINT, 150)]
-    found += [(m, None) for m in near(ctx, _CODE_ARTEFACT, _RUN_LOCALLY, _LOCALLY_HINT, 100)]
-    found += [(m, "work device") for m in near(ctx, _OPEN, _WORK_DEVICE, _DEVICE_HINT, 60)]
-    found += [(m, "security warning") for m in find(ctx, _BYPASS, _BYPASS_HINT)]
-    found += [
-        (m, None)
-        for m in ctx.find(_LURE_PHRASE)
-        if not _KNOWN_TOOL.search(m.field.folded, m.start, m.end)
-    ]
-    documents = near(ctx, _JOB_DOC, _DOWNLOAD, _DOWNLOAD_HINT, 80)
-    if _ATTACH_HINT(ctx):
-        documents += near(ctx, _ATTACH, _LURE_DOC, _LURE_DOC_HINT, 60)
     for m in documents:
         links = links_in(m.field)
         if _one_sentence(m) and not (links and all(trusted(c, employers) for c in links)):
-            found.append((m, None))
-    for m in find(ctx, _SIGN_IN, _SIGN_IN_HINT):
+            yield m, None
+    for m in ctx.find(_SIGN_IN):
         # The sender's own domain does not vouch for a page that wants the reader's password.
         links = links_in(m.field)
         if not (links and all(host_matches(c, KNOWN_PLATFORMS) for c in links)):
-            found.append((m, "sign-in to view"))
-    return first_evidence(found)
+            yield m, "sign-in to view"

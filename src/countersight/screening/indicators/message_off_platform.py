@@ -8,14 +8,18 @@ number are the same signal.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
 from countersight.domain import Evidence
-from countersight.screening.contacts import SERVICE_NAMES, mentions_service
-from countersight.screening.context import Match, ScreeningContext
-from countersight.screening.lexicon import concept
-from countersight.screening.message_links import contacts_in
+from countersight.screening.contacts import SERVICE_NAMES
+from countersight.screening.contacts.prescreen import Prescreened
+from countersight.screening.context import Match, ScreeningContext, TextField
+from countersight.screening.lexicon import Concept, concept
+from countersight.screening.message_links import Beside, contacts_in, names_service
 from countersight.screening.quotes import first_evidence
 from countersight.screening.registry import indicator
-from countersight.screening.word_hints import Hint, find, near
 
 SERVICE_LABELS: dict[str, str] = {
     "whatsapp": "WhatsApp",
@@ -34,6 +38,27 @@ SERVICE_LABELS: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True, eq=False)
+class _CaseSensitive(Concept):
+    """A concept naming messaging services, some of them case-sensitive ("Signal", "LINE"): the
+    framework cannot rewrite its pattern for lower-case text, so it is searched through
+    :class:`~countersight.screening.contacts.prescreen.Prescreened` instead (same spans)."""
+
+    @cached_property
+    def prescreened(self) -> Prescreened:
+        return Prescreened(self.pattern)
+
+    def matches(self, field: TextField) -> list[tuple[int, int]]:
+        if self.lowercase is not None:
+            return super().matches(field)
+        return [m.span() for m in self.prescreened.finditer(field.folded, field.canonical)]
+
+
+def _case_sensitive(name: str, *terms: str) -> _CaseSensitive:
+    plain = concept(name, *terms)
+    return _CaseSensitive(plain.name, plain.pattern, plain.literals)
+
+
 # Skype is left out of the bare mentions: genuine recruiters still hold interviews "over Skype".
 _APPS = "|".join(f"(?:{p})" for name, p in SERVICE_NAMES.items() if name != "skype")
 _ALL_APPS = "|".join(f"(?:{p})" for p in SERVICE_NAMES.values())
@@ -46,7 +71,7 @@ _AS_CHANNEL = (
     r"later|asap|where|which|since|because|but|when|about|directly|privately|rather|soon|once|"
     r"to|me|us|group|chat|call|video|messenger|app|qr)\b)"
 )
-MESSENGER_PUSH = concept(
+MESSENGER_PUSH = _case_sensitive(
     "messenger_push",
     # "reach me on WhatsApp", "let's move to Telegram", "do you have WeChat?"
     rf"re:(?:on|via|through|over|by|using|use|onto|have|got|download|install|join|"
@@ -67,7 +92,7 @@ MESSENGER_PUSH = concept(
     rf"(?:{_ALL_APPS})",
 )
 # "move our conversation to WeChat?", "can we continue this over Telegram"
-_TO_APP = concept(
+_TO_APP = _case_sensitive(
     "to_messenger",
     rf"re:(?:to|on|onto|into|via|over|through)\s+(?:the\s+)?(?:{_APPS}){_AS_CHANNEL}",
 )
@@ -104,6 +129,9 @@ _UNSAFE = concept(
     "insecure", "unsecure*", "unsafe", "unencrypted", "monitored", "surveilled", "censored",
     "eavesdropp*", "intercepted", "spied on", "spying", r"re:being\s+(?:read|watched)",
 )  # fmt: skip
+# The costlier concept of each pair runs only in the messages that can hold its partner.
+_ELSEWHERE_BESIDE_CONVERSE = Beside(_ELSEWHERE, _CONVERSE)
+_UNSAFE_BESIDE_PLATFORM = Beside(_UNSAFE, _THIS_PLATFORM)
 PERSONAL_CONTACT = concept(
     "personal_contact",
     # "a special phone so we do not need to use normal email", "a separate SIM"
@@ -112,28 +140,6 @@ PERSONAL_CONTACT = concept(
     r"re:(?:personal|private)\s+(?:e-?mail(?:\s+address)?|mail\s+address|(?:mobile|cell|phone|"
     r"telephone)(?:\s+(?:number|no\.?))?|number|line|contact(?:\s+(?:details|number|info\w*))?)",
     r"re:(?:home|non-work|own)\s+(?:e-?mail(?:\s+address)?|(?:mobile|cell|phone)\s+(?:number|no\.?))",
-)
-
-
-_ELSEWHERE_HINT = Hint(
-    "elsewhere freely openly securely discreetly privately safely",
-    "off outside away & linkedin this",
-    "another different secure private safer safe encrypted confidential discreet"
-    " & platform channel app application messenger medium",
-)
-_PRIVATELY_HINT = Hint("privately", "in & private")
-_UNSAFE_HINT = Hint(
-    "not never hardly isn aren wasn isnt arent & secure safe private confidential encrypted",
-    "insecure unsecure+ unsafe unencrypted monitored surveilled censored eavesdrop+ intercepted"
-    " spying",
-    "spied & on",
-    "being & read watched",
-)
-_PERSONAL_HINT = Hint(
-    "personal private & email e mail mobile cell phone telephone number line contact",
-    "home non own & email e mobile cell phone",
-    "special separate secure dedicated burner clean spare second encrypted"
-    " & phone mobile handset sim email e",
 )
 
 
@@ -158,20 +164,27 @@ def off_platform(ctx: ScreeningContext) -> list[Evidence]:
     Accepted hard negative: a genuine former colleague who writes "WhatsApp me" fires too; the
     scorer weighs this indicator with the rest of the approach.
     """
-    found: list[tuple[Match, str | None]] = []
+    return first_evidence(_findings(ctx))
+
+
+def _findings(ctx: ScreeningContext) -> Iterator[tuple[Match, str | None]]:
+    """The indicator's findings, in order of preference, computed as far as they are read."""
     for field in ctx.messages:
         for c in contacts_in(field):
             if c.service is not None:
-                found.append((Match(field, c.start, c.end), f"{SERVICE_LABELS[c.service]} contact"))
+                yield Match(field, c.start, c.end), f"{SERVICE_LABELS[c.service]} contact"
             elif c.is_personal_email:
-                found.append((Match(field, c.start, c.end), "personal e-mail address"))
-    if any(mentions_service(f.folded) for f in ctx.messages):
-        found += [(m, None) for m in ctx.find(MESSENGER_PUSH)]
+                yield Match(field, c.start, c.end), "personal e-mail address"
+    if any(names_service(f) for f in ctx.messages):
+        yield from _plain(ctx.find(MESSENGER_PUSH))
         if ctx.find(_TO_APP):
-            found += [(m, None) for m in ctx.near(_CONVERSE, _TO_APP, window=40)]
-    found += [(m, None) for m in near(ctx, _CONVERSE, _ELSEWHERE, _ELSEWHERE_HINT, 60)]
-    found += [(m, None) for m in near(ctx, _MOVE, _PRIVATELY, _PRIVATELY_HINT, 60)]
-    unsafe = near(ctx, _THIS_PLATFORM, _UNSAFE, _UNSAFE_HINT, 50)
-    found += [(m, "says the platform is unsafe") for m in unsafe]
-    found += [(m, None) for m in find(ctx, PERSONAL_CONTACT, _PERSONAL_HINT)]
-    return first_evidence(found)
+            yield from _plain(ctx.near(_CONVERSE, _TO_APP, window=40))
+    yield from _plain(ctx.near(_CONVERSE, _ELSEWHERE_BESIDE_CONVERSE, window=60))
+    yield from _plain(ctx.near(_MOVE, _PRIVATELY, window=60))
+    for m in ctx.near(_THIS_PLATFORM, _UNSAFE_BESIDE_PLATFORM, window=50):
+        yield m, "says the platform is unsafe"
+    yield from _plain(ctx.find(PERSONAL_CONTACT))
+
+
+def _plain(matches: list[Match]) -> Iterator[tuple[Match, str | None]]:
+    return ((m, None) for m in matches)
