@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from countersight.domain import Approach
-from countersight.screening.context import ScreeningContext
+from countersight.screening.context import ScreeningContext, evidence_of
+from countersight.screening.indicators.message_requests import AMOUNT, FEE, YOU_PAY
 from countersight.screening.registry import REGISTRY
 
 
@@ -185,3 +188,21 @@ def test_second_round_hard_negatives(code: str, text: str) -> None:
 )
 def test_third_round_paraphrases(code: str, text: str) -> None:
     assert quotes(code, text)
+
+
+_FEE_PIECES = [
+    "the", "processing fee", "deposit", "of", "£249", "$150", "200 USD", "you must pay",
+    "the only cost to you", "payable by card", "refunded with your first salary", "is waived",
+    "at our expense", "for the starter kit", "salary", "fee", ".", ",", "\n\n",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_FEE_PIECES), min_size=1, max_size=12), max_size=3))
+def test_amounts_are_read_only_after_a_payer_sign(messages: list[list[str]]) -> None:
+    texts = [" ".join(["Hi", *m]) for m in messages] or ["Hello"]
+    approach = Approach.model_validate({"messages": [{"text": t} for t in texts]})
+    ctx = ScreeningContext.build(approach, date(2025, 1, 1))
+    matches = ctx.near(FEE, YOU_PAY, window=100) or ctx.near(YOU_PAY, AMOUNT, window=60)
+    fresh = ScreeningContext.build(approach, date(2025, 1, 1))
+    assert REGISTRY["message.upfront_fee"].fn(fresh) == evidence_of(matches)

@@ -6,9 +6,17 @@ import time
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from countersight.domain import Approach, Evidence
-from countersight.screening.context import ScreeningContext
+from countersight.screening.context import ScreeningContext, evidence_of
+from countersight.screening.indicators.message_secrecy import (
+    COVER_TRACKS,
+    EMPLOYER,
+    KEEP_QUIET,
+    NOT_TELLING,
+)
 from countersight.screening.registry import REGISTRY
 
 
@@ -84,3 +92,30 @@ def test_linear_on_adversarial_text() -> None:
     start = time.perf_counter()
     secrecy("no need to " * 7000 + "keep it " * 2500)
     assert time.perf_counter() - start < 2.0
+
+
+_PIECES = [
+    "no need to", "don't", "tell", "inform", "your university", "your office", "anyone", "keep",
+    "this", "between us", "our", "messages", "delete", "use", "a personal email", "work email",
+    "discreet", "Please", "about", "colleagues", ".", ",", "\n\n",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12), min_size=1, max_size=3)
+)
+def test_employer_words_are_read_only_after_a_request_not_to_tell(
+    messages: list[list[str]],
+) -> None:
+    texts = [" ".join(["Hi", *m]) for m in messages]
+    approach = Approach.model_validate({"messages": [{"text": t} for t in texts]})
+    ctx = ScreeningContext.build(approach, date(2025, 1, 1))
+    matches = [
+        *ctx.near(NOT_TELLING, EMPLOYER, window=40),
+        *ctx.find(KEEP_QUIET),
+        *ctx.find(COVER_TRACKS),
+    ]
+    matches.sort(key=lambda m: (m.field.path, m.start))
+    fresh = ScreeningContext.build(approach, date(2025, 1, 1))
+    assert REGISTRY["message.secrecy"].fn(fresh) == evidence_of(matches)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from functools import cached_property
+from typing import Literal, NamedTuple
 
 from countersight.domain import Approach
 from countersight.domain.approach import partial_date_start
@@ -18,14 +19,23 @@ from countersight.domain.approach import partial_date_start
 
 def partial_date_end(value: str | None) -> date | None:
     """The last day a partial date can mean (``2016`` -> 2016-12-31, ``2016-05`` -> 2016-05-31)."""
-    first = partial_date_start(value)
-    if first is None or value is None:
-        return None
+    return partial_date_bounds(value)[1]
+
+
+def partial_date_bounds(value: str | None) -> tuple[date | None, date | None]:
+    """The first and the last day a partial date can mean (both None when it is not given)."""
+    if value is None:
+        return None, None
+    # A validated partial date (PartialDate) of four or seven characters is YYYY or YYYY-MM: read
+    # by position, which is quicker than the pattern partial_date_start matches.
     if len(value) == 4:
-        return date(first.year, 12, 31)
+        year = int(value)
+        return date(year, 1, 1), date(year, 12, 31)
     if len(value) == 7:
-        return date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
-    return first
+        year, month = int(value[:4]), int(value[5:])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    first = partial_date_start(value)
+    return first, first
 
 
 def months_between(earlier: date, later: date) -> int:
@@ -34,16 +44,17 @@ def months_between(earlier: date, later: date) -> int:
     return months - 1 if later.day < earlier.day else months
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One position or education entry, with the dates read generously.
 
-    ``first_start`` is the earliest day the start can mean, ``last_start`` the latest; likewise
-    ``first_end`` and ``last_end`` for the end (None: ongoing or not given).
+    ``path`` is where the profile holds it (``sender.experience[2]``). ``first_start`` is the
+    earliest day the start can mean, ``last_start`` the latest; likewise ``first_end`` and
+    ``last_end`` for the end (None: ongoing or not given). A named tuple: immutable, and quicker
+    to make than a frozen dataclass (a profile has several, and every approach has a profile).
     """
 
     kind: Literal["position", "education"]
-    index: int
+    path: str
     title: str
     organisation: str
     start_text: str | None
@@ -52,10 +63,6 @@ class Entry:
     last_start: date | None
     first_end: date | None
     last_end: date | None
-
-    @property
-    def path(self) -> str:
-        return f"sender.{'experience' if self.kind == 'position' else 'education'}[{self.index}]"
 
     @property
     def ongoing(self) -> bool:
@@ -80,44 +87,55 @@ class Career:
     @classmethod
     def of(cls, approach: Approach) -> Career:
         sender = approach.sender
-        positions = tuple(
-            Entry(
-                kind="position",
-                index=i,
-                title=(job.title or "").strip(),
-                organisation=(job.organisation or "").strip(),
-                start_text=job.start,
-                end_text=job.end,
-                first_start=partial_date_start(job.start),
-                last_start=partial_date_end(job.start),
-                first_end=partial_date_start(job.end),
-                last_end=partial_date_end(job.end),
+        bounds: dict[str | None, tuple[date | None, date | None]] = {None: (None, None)}
+
+        def entry(
+            kind: Literal["position", "education"],
+            path: str,
+            title: str | None,
+            organisation: str | None,
+            start: str | None,
+            end: str | None,
+        ) -> Entry:
+            # A profile repeats its dates (one entry ends as the next starts): read each once.
+            for value in (start, end):
+                if value not in bounds:
+                    bounds[value] = partial_date_bounds(value)
+            first_start, last_start = bounds[start]
+            first_end, last_end = bounds[end]
+            return Entry(
+                kind=kind,
+                path=path,
+                title=(title or "").strip(),
+                organisation=(organisation or "").strip(),
+                start_text=start,
+                end_text=end,
+                first_start=first_start,
+                last_start=last_start,
+                first_end=first_end,
+                last_end=last_end,
             )
-            for i, job in enumerate(sender.experience)
+
+        positions = tuple(
+            entry("position", f"sender.experience[{i}]", p.title, p.organisation, p.start, p.end)
+            for i, p in enumerate(sender.experience)
         )
         education = tuple(
-            Entry(
-                kind="education",
-                index=i,
-                title=(school.degree or "").strip(),
-                organisation=(school.institution or "").strip(),
-                start_text=school.start,
-                end_text=school.end,
-                first_start=partial_date_start(school.start),
-                last_start=partial_date_end(school.start),
-                first_end=partial_date_start(school.end),
-                last_end=partial_date_end(school.end),
-            )
-            for i, school in enumerate(sender.education)
+            entry("education", f"sender.education[{i}]", e.degree, e.institution, e.start, e.end)
+            for i, e in enumerate(sender.education)
         )
         return cls(positions=positions, education=education)
 
-    @property
+    @cached_property
     def entries(self) -> tuple[Entry, ...]:
         return self.positions + self.education
 
     def current(self) -> tuple[Entry, ...]:
         """The ongoing positions; if none is marked ongoing, the latest-starting one."""
+        return self._current
+
+    @cached_property
+    def _current(self) -> tuple[Entry, ...]:
         ongoing = tuple(p for p in self.positions if p.ongoing)
         if ongoing or not self.positions:
             return ongoing

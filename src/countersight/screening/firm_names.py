@@ -181,8 +181,16 @@ ADDRESS = re.compile(
 )
 
 
+#: What every match of :data:`WEBSITE` holds: "://", "www." or a dot before the lower-case
+#: letter that starts its top-level domain. Most texts have none, and this is a quick scan.
+_MAY_HOLD_WEBSITE = re.compile(r"://|www\.|\.[a-z]")
+_DIGIT = re.compile(r"\d")
+
+
 def websites(text: str) -> list[str]:
     """Web addresses and domains in ``text`` that could be a firm's own site."""
+    if not _MAY_HOLD_WEBSITE.search(text):
+        return []
     found = []
     for match in WEBSITE.finditer(text):
         host = match.group().split("://")[-1].split("/")[0].lower().removeprefix("www.")
@@ -195,10 +203,13 @@ def checkable_details(text: str) -> str | None:
     """A website, registration number or street address in ``text``, if there is one."""
     for found in websites(text)[:1]:
         return f"website {found}"
-    for pattern, what in ((REGISTRATION, "registration"), (ADDRESS, "address")):
-        match = pattern.search(text)
-        if match:
-            return f"{what} {match.group()!r}"
+    match = REGISTRATION.search(text)
+    if match:
+        return f"registration {match.group()!r}"
+    # Every address has a digit (a street number, a floor, a box); most texts have none.
+    match = ADDRESS.search(text) if _DIGIT.search(text) else None
+    if match:
+        return f"address {match.group()!r}"
     return None
 
 

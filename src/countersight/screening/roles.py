@@ -5,10 +5,18 @@ never scanned for them). A title is senior when a senior word appears ("Managing
 "Head of Research", "Senior Partner", "Professor") that no non-senior phrase overlaps ("Talent
 Partner", "Assistant Professor") and no junior word precedes ("Assistant to the CEO", "Intern,
 Office of the President").
+
+The patterns are case-insensitive, and most titles hold none of their words: a quick test for
+words that every match holds (:func:`_may_hold`) comes before the senior and the late-degree
+patterns, which most titles and degrees fail.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+
+from countersight.screening.casefold import canonical
 from countersight.screening.lexicon import concept
 
 SENIOR_TITLE = concept(
@@ -20,6 +28,11 @@ SENIOR_TITLE = concept(
     r"re:senior[\s\-]+(?:research[\s\-]+)?fellow", "professor", "dean", "secretary general",
     "director general", "general manager",
 )  # fmt: skip
+#: Every match of SENIOR_TITLE holds one of these (see :func:`_may_hold`).
+_SENIOR_CUES = re.compile(
+    "chief|ceo|cfo|coo|cto|cio|cso|cmo|chro|director|partner|head|president|vp|chair|founder"
+    "|fellow|professor|dean|general"
+)
 #: The very top of an organisation: what a junior cannot become in a year or two.
 TOP_TITLE = concept(
     "top_title",
@@ -59,15 +72,33 @@ LATE_DEGREE = concept(
     "executive", "re:(?-i:MBA|EMBA|DBA)", "part time", "certificate", "diploma", "course",
     "online", "professional development", "short course", "phd", "doctorate", "doctoral",
 )  # fmt: skip
+#: Every match of LATE_DEGREE holds one of these (see :func:`_may_hold`).
+_LATE_DEGREE_CUES = re.compile(
+    "executive|mba|dba|part|certificate|diploma|course|online|professional|phd|doctora"
+)
 
 Span = tuple[int, int]
 
 
+def _may_hold(cues: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``cues`` in canonical lower case, the case that
+    case-insensitive matching reads (:func:`~countersight.screening.casefold.canonical`): if it
+    does not, no match of a pattern whose every match holds a cue can be there."""
+    low = canonical(text)
+    return low is None or cues.search(low) is not None
+
+
 def senior_span(title: str) -> Span | None:
     """The senior word of ``title`` if the title names a senior role (see the module docstring)."""
+    if not _may_hold(_SENIOR_CUES, title):
+        return None
+    senior = SENIOR_TITLE.pattern.finditer(title)
+    first = next(senior, None)
+    if first is None:
+        return None
     vetoes = [m.span() for m in NOT_SENIOR.pattern.finditer(title)]
     junior = JUNIOR_TITLE.pattern.search(title)
-    for match in SENIOR_TITLE.pattern.finditer(title):
+    for match in itertools.chain((first,), senior):
         start, end = match.span()
         if any(vs < end and start < ve for vs, ve in vetoes):
             continue
@@ -103,4 +134,4 @@ def is_networking(title: str) -> bool:
 
 
 def is_late_degree(degree: str) -> bool:
-    return LATE_DEGREE.pattern.search(degree) is not None
+    return _may_hold(_LATE_DEGREE_CUES, degree) and LATE_DEGREE.pattern.search(degree) is not None

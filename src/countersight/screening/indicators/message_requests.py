@@ -151,6 +151,8 @@ def upfront_fee(ctx: ScreeningContext) -> list[Evidence]:
     "you must pay", "payable by card", "reimbursed after 3 months"), or on such a sign near an
     amount. A conference's "registration fee is waived for speakers" has no payer sign and does
     not fire; an employer covering costs ("at our expense") does not either."""
+    if not ctx.find(YOU_PAY):
+        return []  # both readings need a payer sign; without one, amounts are not looked for
     matches = ctx.near(FEE, YOU_PAY, window=100) or ctx.near(YOU_PAY, AMOUNT, window=60)
     return evidence_of(matches)
 

@@ -120,10 +120,8 @@ def secrecy(ctx: ScreeningContext) -> list[Evidence]:
     messages, or to use a personal rather than a work account or device. A client's confidential
     search or a non-disclosure of the recipient's employer's secrets does not fire; neither does
     advice to check with the employer (the opposite signal)."""
-    matches = [
-        *ctx.near(NOT_TELLING, EMPLOYER, window=40),
-        *ctx.find(KEEP_QUIET),
-        *ctx.find(COVER_TRACKS),
-    ]
+    # EMPLOYER words are everywhere and NOT_TELLING rare: look for the rare one first.
+    not_telling = ctx.near(NOT_TELLING, EMPLOYER, window=40) if ctx.find(NOT_TELLING) else []
+    matches = [*not_telling, *ctx.find(KEEP_QUIET), *ctx.find(COVER_TRACKS)]
     matches.sort(key=lambda m: (m.field.path, m.start))
     return evidence_of(matches)

@@ -10,7 +10,9 @@ never the sender's name or location.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from countersight.domain import Evidence
@@ -24,7 +26,7 @@ from countersight.screening.firm_names import (
     site_of,
     websites,
 )
-from countersight.screening.lexicon import concept
+from countersight.screening.lexicon import Concept, concept
 from countersight.screening.registry import indicator
 from countersight.screening.roles import (
     is_founder,
@@ -52,8 +54,9 @@ def _profile_field(ctx: ScreeningContext, path: str) -> TextField | None:
 
 def _role_fields(ctx: ScreeningContext, career: Career) -> list[TextField]:
     """The fields that state the sender's present role: current position titles, the headline."""
+    fields = {f.path: f for f in ctx.profile}
     paths = [f"{p.path}.title" for p in career.current()] + ["sender.headline"]
-    return [f for f in (_profile_field(ctx, p) for p in paths) if f is not None]
+    return [fields[path] for path in paths if path in fields]
 
 
 def _profile_seen(ctx: ScreeningContext) -> bool:
@@ -75,7 +78,9 @@ def _account_age(ctx: ScreeningContext) -> int | None:
 
 # --- profile.generic_firm ------------------------------------------------------------------------
 
-_HEADLINE_ORG = re.compile(r"(?:(?<!\w)at\s+|@\s*)([A-Z0-9][^|•·;,\n()]{1,79})")
+# "at Acme" or "@ Acme". The look-behind for a word start comes after the "a" (it looks back over
+# it): a pattern that starts with a letter lets the engine skip ahead to the next "a" or "@".
+_HEADLINE_ORG = re.compile(r"(?:a(?<!\w.)t\s+|@\s*)([A-Z0-9][^|•·;,\n()]{1,79})")
 SELF_EMPLOYED = concept(
     "self_employed",
     "self employed", "freelance*", "sole trader", "independent recruit*", "independent headhunt*",
@@ -128,8 +133,9 @@ def _checkable(ctx: ScreeningContext, names: list[str]) -> bool:
     for text in (sender.about, sender.headline, *names):
         if text and checkable_details(text):
             return True
-    sites = [site for f in ctx.messages for site in websites(f.text)][:20]
-    return any(site_of(name, site) for name in names for site in sites)
+    # The first twenty sites that the messages give, read only as far as needed.
+    sites = itertools.islice((site for f in ctx.messages for site in websites(f.text)), 20)
+    return any(site_of(name, site) for site in sites for name in names)
 
 
 @indicator("profile.generic_firm", "Generic, unverifiable consultancy, recruiter or think tank")
@@ -158,8 +164,8 @@ def generic_firm(ctx: ScreeningContext) -> list[Evidence]:
         elif read_name(name).generic:
             note = "generic name; no website, registration number or address to check it by"
             candidates.append((path, name, offset, note))
-    headline = _profile_field(ctx, "sender.headline")
-    if not candidates and headline is not None:
+    headline = None if candidates else _profile_field(ctx, "sender.headline")
+    if headline is not None:
         match = SELF_EMPLOYED.pattern.search(headline.folded)
         if match:
             quote = headline.text[match.start() : match.end()]
@@ -232,6 +238,7 @@ GOVERNMENT_EMPLOYER = concept(
     "government department*", "department of state", "foreign office", "home office",
     "cabinet office", "party committee*", "state owned",
 )  # fmt: skip
+_GOVERNMENT_EMPLOYER_CUES = ("minist", "embass", "consul", "state", "govern", "office")
 _EMPLOYER_FIELD = re.compile(
     r"^sender\.(?:organisation|headline|experience\[\d+\]\.(?:organisation|title))$"
 )
@@ -297,7 +304,22 @@ def _reading_order(match: Match) -> tuple[bool, str, int]:
 
 
 def _lowered(fields: list[TextField]) -> str:
-    return "\n".join(f.folded for f in fields).lower()
+    return "\n".join(f.lowered for f in fields)
+
+
+def _matches_in(fields: Iterable[TextField], concept: Concept, gated: bool) -> list[Match]:
+    """The matches of ``concept`` in ``fields``, in order, as :meth:`ScreeningContext.find` has
+    them. ``gated``: check the concept's pre-filter on each field first, which pays where the
+    fields' keys are known anyway (the messages); the profile's fields are few and short, and
+    running the pattern on them costs less than working out their keys."""
+    spans = concept.spans if gated else concept.matches
+    return [Match(f, start, end) for f in fields for start, end in spans(f)]
+
+
+def _ties_to(government: list[Match], gated: bool) -> list[Match]:
+    """The ties near the ``government`` words, read only in the fields that hold such words."""
+    fields = dict.fromkeys(m.field for m in government)
+    return _near_in_sentence(_matches_in(fields, TIES, gated), government)
 
 
 @indicator("profile.state_links", "References to government contacts or state-owned enterprises")
@@ -315,16 +337,25 @@ def state_links(ctx: ScreeningContext) -> list[Evidence]:
     """
     strong: list[Match] = []
     ties: list[Match] = []
-    for where, fields in (("messages", ctx.messages), ("profile", ctx.profile)):
-        text = _lowered(fields)
-        if any(cue in text for cue in _STATE_BODY_CUES):
-            strong.extend(ctx.find(STATE_BODY, where))
-        if any(cue in text for cue in _GOVERNMENT_CUES) and ctx.find(GOVERNMENT, where):
-            ties.extend(_near_in_sentence(ctx.find(TIES, where), ctx.find(GOVERNMENT, where)))
+    # A phrase counts only where a cue word occurs too ("think-tank" is a government word that no
+    # cue covers). In the messages the pre-filter of ``ctx.find`` is the quicker test, so the cues
+    # are read only once a phrase is found; in the profile the cues come first (_matches_in).
+    state_body, government = ctx.find(STATE_BODY), ctx.find(GOVERNMENT)
+    if state_body or government:
+        text = _lowered(ctx.messages)
+        if state_body and any(cue in text for cue in _STATE_BODY_CUES):
+            strong.extend(state_body)
+        if government and any(cue in text for cue in _GOVERNMENT_CUES):
+            ties.extend(_ties_to(government, gated=True))
     text = _lowered(ctx.profile)
-    if any(cue in text for cue in ("minist", "embass", "consul", "state", "govern", "office")):
-        employer = ctx.find(GOVERNMENT_EMPLOYER, "profile")
-        strong.extend(m for m in employer if _EMPLOYER_FIELD.match(m.field.path))
+    if any(cue in text for cue in _STATE_BODY_CUES):
+        strong.extend(_matches_in(ctx.profile, STATE_BODY, gated=False))
+    if any(cue in text for cue in _GOVERNMENT_CUES):
+        government = _matches_in(ctx.profile, GOVERNMENT, gated=False)
+        ties.extend(_ties_to(government, gated=False))
+    if any(cue in text for cue in _GOVERNMENT_EMPLOYER_CUES):
+        employers = [f for f in ctx.profile if _EMPLOYER_FIELD.match(f.path)]
+        strong.extend(_matches_in(employers, GOVERNMENT_EMPLOYER, gated=False))
     ties = _without_overlaps(ties, strong)
     matches = sorted(strong, key=_reading_order) + sorted(ties, key=_reading_order)
     return evidence_of(matches, note="claimed ties to government or the state")
@@ -453,7 +484,6 @@ def thin_history(ctx: ScreeningContext) -> list[Evidence]:
         note = "no positions listed" + ("" if career.education else " and no education")
         return [Evidence(field="sender.experience", quote="none", note=note)]
     notes: dict[str, list[str]] = {}
-    entries = {e.path: e for e in career.entries}
     if len(career.positions) == 1 and not career.education and not _long_standing(ctx, career):
         notes.setdefault(career.positions[0].path, []).append("the only position, no education")
     starts = [p.first_start for p in career.positions]
@@ -465,6 +495,7 @@ def thin_history(ctx: ScreeningContext) -> list[Evidence]:
     odd = _gaps(career, ctx.reference_date) + _contradictions(career, ctx.reference_date)
     for entry, note in odd:
         notes.setdefault(entry.path, []).append(note)
+    entries = {e.path: e for e in career.entries} if notes else {}
     return [
         Evidence(field=entries[key].path, quote=entries[key].describe(), note="; ".join(found))
         for key, found in list(notes.items())[:3]
@@ -502,15 +533,18 @@ def _gaps(career: Career, ref: date) -> list[tuple[Entry, str]]:
 
 def _contradictions(career: Career, ref: date) -> list[tuple[Entry, str]]:
     found: list[tuple[Entry, str]] = []
+    latest = ref + timedelta(days=31)
     for entry in career.entries:
         if entry.first_start and entry.last_end and entry.last_end < entry.first_start:
             found.append((entry, "ends before it starts"))
-        elif entry.first_start and entry.first_start > ref + timedelta(days=31):
+        elif entry.first_start and entry.first_start > latest:
             found.append((entry, "starts after the approach"))
-    seniors = [p for p in career.positions if p.last_start and senior_span(p.title)]
+    seniors: list[Entry] | None = None  # read when an education entry is to be compared
     for school in career.education:
         if school.first_end is None or is_late_degree(school.title):
             continue
+        if seniors is None:
+            seniors = [p for p in career.positions if p.last_start and senior_span(p.title)]
         for role in seniors:
             overlap = months_between(role.last_start or date.max, school.first_end)
             if overlap > 12:
