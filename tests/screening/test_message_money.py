@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 
 from countersight.domain import Approach, Evidence
 from countersight.screening.context import ScreeningContext
+from countersight.screening.indicators.message_pay import LITTLE_EFFORT, REFUSED, WRITTEN
+from countersight.screening.indicators.message_payment import INTERMEDIARY, PAYMENT
+from countersight.screening.indicators.message_travel import _NOT_A_PLACE, INVITATION_TO_PLACE
+from countersight.screening.proximity import case_sensitive, find_beside, led_by
 from countersight.screening.registry import REGISTRY
+from countersight.screening.vocabulary import Vocabulary, lowered, vocabulary
 
 TOO_GOOD = "message.too_good_to_be_true"
 PAID_REPORTS = "message.paid_reports"
@@ -436,3 +441,72 @@ def test_linear_on_long_messages_full_of_matches(unit: str) -> None:
     for code in CODES:
         run(code, text)
     assert time.perf_counter() - start < 5.0  # about 0.2 s on a laptop; quadratic: minutes
+
+
+# --- the speed-ups change nothing -----------------------------------------------------------------
+
+_REFUSED_REST = "\\s+(?:fees?|charges?|costs?)"
+_REFUSED_HEADS = (
+    "registration|publication|processing|submission|conference|attendance|membership|course|"
+    "training|certification|enrol(?:l)?ment|tuition|visa|application|joining"
+)
+_LED_WORDS = (
+    *_REFUSED_HEADS.replace("(?:l)?", "l").split("|"), "enrolment", "fee", "fees", "charges",
+    "cost", "costs", "the", "a", "courses", "re", "-", "\n", "to",
+)  # fmt: skip
+
+
+def _spans(vocab: Vocabulary, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in vocab.pattern.finditer(lowered(text))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LED_WORDS), max_size=40).map(" ".join))
+def test_terms_led_by_first_letters_match_as_one_alternation(text: str) -> None:
+    """Alternatives grouped by first letter, in their order, as :func:`led_by` terms: the same
+    matches as the one alternation they come from (the grouping of :data:`REFUSED`)."""
+    one = vocabulary("one", f"re:(?:{_REFUSED_HEADS}){_REFUSED_REST}")
+    grouped = vocabulary(
+        "grouped",
+        *led_by(
+            ("registration", "publication|processing", "submission",
+             "conference|course|certification", "attendance|application", "membership",
+             "training|tuition", "enrol(?:l)?ment", "visa", "joining"),
+            _REFUSED_REST,
+        ),
+    )  # fmt: skip
+    assert _spans(one, text) == _spans(grouped, text)
+
+
+_NOT_LED = case_sensitive(
+    "plain",
+    rf"(?i:invit\w*)\s+(?:you\s+)?to\s+(?!(?:{_NOT_A_PLACE})\b)[A-Z][a-z]{{2,}}",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["invite", "Invite", "İnvite", "ınvited", "INVITING", "uninvited", "you", "to",
+             "Paris", "Zoom", "Lyon", "x", "@", "_", "-", "\n", ".", "to\tRome"]
+        ),
+        max_size=20,
+    ).map(" ".join)
+)  # fmt: skip
+def test_a_case_sensitive_concept_with_a_lead_matches_as_without(text: str) -> None:
+    spans = [m.span() for m in _NOT_LED.pattern.finditer(text)]
+    assert [m.span() for m in INVITATION_TO_PLACE.pattern.finditer(text)] == spans
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(WORDY.filter(str.strip), min_size=1, max_size=4))
+def test_matches_beside_anchors_are_those_in_their_messages(texts: list[str]) -> None:
+    """What :func:`find_beside` finds is what a full pass finds in the anchors' messages."""
+    ctx = ScreeningContext.build(make_approach(*texts), date(2025, 1, 1))
+    pairs = ((PAYMENT, INTERMEDIARY), (PAYMENT, WRITTEN), (REFUSED, LITTLE_EFFORT))
+    for anchor_vocab, vocab in pairs:
+        anchors = ctx.find(anchor_vocab)
+        paths = {m.field.path for m in anchors}
+        expected = [m for m in ctx.find(vocab) if m.field.path in paths]
+        assert find_beside(ctx, vocab, anchors) == expected

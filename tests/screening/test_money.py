@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from countersight.screening.money import CRYPTO, Money, find_money
+from countersight.screening.money import ANCHOR_WORDS, CRYPTO, Money, find_money
+from countersight.screening.text import text_field
 
 Expected = tuple[str, str | None, float | None, float | None, str | None]
 
@@ -143,6 +144,57 @@ def test_approx_gbp() -> None:
 def test_cached_per_text() -> None:
     text = "we pay £3,000 per report"
     assert find_money(text) is find_money(text)
+
+
+# --- what a caller knows of the text's words ------------------------------------------------------
+
+_ANCHORISH = [
+    *sorted(ANCHOR_WORDS), "a", "of", "figure", "pounds", "dollars", "usd", "gbp", "thousands",
+    "fee", "pay", "salary", "per", "hour", "£5", "$300", "5k", "3,000", "١٢", "ſix", "İ", "ı", "K",
+]  # fmt: skip
+_SEPARATORS = [" ", " ", "  ", "-", " - ", "\n", "\t", ", ", ". ", "(", "•", "_", "'", "/", ""]
+WORDISH = st.lists(
+    st.tuples(
+        st.sampled_from(_ANCHORISH),
+        st.sampled_from(["lower", "upper", "title"]),
+        st.sampled_from(_SEPARATORS),
+    ),
+    max_size=30,
+).map(lambda parts: "".join(getattr(w, case)() + sep for w, case, sep in parts))
+
+
+def _with_hints(text: str) -> tuple[Money, ...]:
+    """The money in ``text`` found with the hints that the keys of its field give."""
+    field = text_field("t", text)
+    keys = field.keys
+    if keys is None:
+        return find_money.__wrapped__(field.folded)
+    hints = {"digits": "#" in keys, "words": ANCHOR_WORDS & keys}
+    return find_money.__wrapped__(field.folded, **hints)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(WORDISH, st.text(max_size=200)))
+def test_hints_from_keys_change_nothing(text: str) -> None:
+    """Skipping the scan for digits where a text has none, and looking for amounts in words only
+    where their first words are, finds the same mentions as the full scans."""
+    assert _with_hints(text) == find_money.__wrapped__(text_field("t", text).folded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a few hundred pounds",
+        "A-few  thousand dollars a month",
+        "a  couple of thousand quid",
+        "very generous fees, paid handsomely",
+        "five thousand dollars, six-figure salary, thousands of USD",
+        "no money here at all",
+        "£300 and 5k",
+    ],
+)
+def test_hints_on_examples(text: str) -> None:
+    assert _with_hints(text) == find_money.__wrapped__(text)
 
 
 # --- robustness -----------------------------------------------------------------------------------

@@ -30,7 +30,9 @@ for accounting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -242,6 +244,11 @@ _WORDS = re.compile(
     )
 )
 _WORD_ANCHOR = re.compile(rf" (?:{_alternation(_ANCHOR_LIST)})(?!\w)")
+#: Words of which a text holds one (as a word: a run of letters and digits) if it holds a mention
+#: in words: the words that begin one, "few" for "a few".
+ANCHOR_WORDS = frozenset(w.split()[1] if w.startswith("a ") else w for w in _ANCHOR_LIST)
+#: The words of :data:`ANCHOR_WORDS` that follow "a" and one or two spaces or hyphens.
+_AFTER_A = frozenset(w.split()[1] for w in _A_NUMBER_LIST)
 
 # --- interpretation -------------------------------------------------------------------------------
 
@@ -489,11 +496,36 @@ def _numeric(text: str) -> list[Money]:
     return found
 
 
-def _in_words(text: str) -> list[Money]:
+def _anchor_starts(low: str, words: AbstractSet[str]) -> list[int]:
+    """Where :data:`_WORD_ANCHOR` matches in ``low``, in order, found from the words of
+    :data:`ANCHOR_WORDS` that the text holds (every anchor holds one): a few substring searches
+    instead of a pattern tried at every space."""
+    starts: set[int] = set()
+    for word in words:
+        # " word", or "a", one or two separators, then the word.
+        needle, offsets = (word, (3, 4)) if word in _AFTER_A else (" " + word, (0,))
+        i = low.find(needle)
+        while i >= 0:
+            for q in offsets:
+                if i >= q and _WORD_ANCHOR.match(low, i - q):
+                    starts.add(i - q)
+            i = low.find(needle, i + 1)
+    return sorted(starts)
+
+
+def _in_words(text: str, words: AbstractSet[str] | None = None) -> list[Money]:
     low = lowered(text)
     found: list[Money] = []
     pos = 0
-    while (anchor := _WORD_ANCHOR.search(low, pos)) is not None:
+    starts = None if words is None else _anchor_starts(low, words)
+
+    def next_anchor() -> re.Match[str] | None:  # _WORD_ANCHOR.search(low, pos)
+        if starts is None:
+            return _WORD_ANCHOR.search(low, pos)
+        i = bisect_left(starts, pos)
+        return _WORD_ANCHOR.match(low, starts[i]) if i < len(starts) else None
+
+    while (anchor := next_anchor()) is not None:
         m = _WORDS.match(low, anchor.start() + 1)
         if m is not None:
             found.append(_word_money(m, text))
@@ -504,9 +536,19 @@ def _in_words(text: str) -> list[Money]:
 
 
 @lru_cache(maxsize=64)
-def find_money(text: str) -> tuple[Money, ...]:
-    """Every money mention in ``text``, in order and non-overlapping (cached per text)."""
-    mentions = sorted(_numeric(text) + _in_words(text), key=lambda m: (m.start, -m.end))
+def find_money(
+    text: str, *, digits: bool = True, words: frozenset[str] | None = None
+) -> tuple[Money, ...]:
+    """Every money mention in ``text``, in order and non-overlapping (cached per text).
+
+    A caller that knows the words of the text may say whether it holds a digit (``digits``) and
+    which of :data:`ANCHOR_WORDS` it holds as words (``words``): the scan for amounts written
+    with digits is then skipped where it could find nothing, and the one for amounts in words
+    looks only where those words are."""
+    found = _numeric(text) if digits else []
+    if words is None or words:
+        found += _in_words(text, words)
+    mentions = sorted(found, key=lambda m: (m.start, -m.end))
     kept: list[Money] = []
     for mention in mentions:
         if not kept or mention.start >= kept[-1].end:

@@ -13,33 +13,84 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-from countersight.screening.context import Match, ScreeningContext, TextField
+from countersight.screening.context import Match, ScreeningContext
 from countersight.screening.lexicon import Concept
 from countersight.screening.vocabulary import Vocabulary
-from countersight.screening.vocabulary import find as find_vocabulary
+
+#: The inbound messages of each context joined and lower-cased (for the life of the context).
+_JOINED: WeakKeyDictionary[ScreeningContext, str] = WeakKeyDictionary()
 
 
-@lru_cache(maxsize=256)
-def _joined(fields: tuple[TextField, ...]) -> str:
-    return "\n".join(f.folded for f in fields).lower()
+def _joined(ctx: ScreeningContext) -> str:
+    text = _JOINED.get(ctx)
+    if text is None:
+        # ``lowered`` is ``folded.lower()``: lower-casing each message or the joined text is the
+        # same, the line breaks between them being neither cased nor case-ignorable.
+        text = _JOINED[ctx] = "\n".join(f.lowered for f in ctx.messages)
+    return text
 
 
 def mentions(ctx: ScreeningContext, needles: Sequence[str]) -> bool:
     """Whether the inbound messages contain one of a few ``needles`` (lower case): a gate that
     spares a pattern pass over messages that cannot match."""
-    text = _joined(tuple(ctx.messages))
+    text = _joined(ctx)
     return any(n in text for n in needles)
 
 
 def find(ctx: ScreeningContext, vocab: Vocabulary) -> Sequence[Match]:
-    """The matches of ``vocab`` in the inbound messages."""
-    return find_vocabulary(vocab, tuple(ctx.messages))
+    """The matches of ``vocab`` in the inbound messages (cached by the context: never to be
+    changed)."""
+    return ctx.find(vocab)
 
 
-def case_sensitive(name: str, pattern: str) -> Concept:
-    """A word-bounded concept that tells capitals apart (vocabularies never do)."""
+_InMessage = dict[tuple[str, str], list[Match]]
+#: The matches of vocabularies in single messages, by context, vocabulary name and message path.
+_BESIDE: WeakKeyDictionary[ScreeningContext, _InMessage] = WeakKeyDictionary()
+
+
+def find_beside(ctx: ScreeningContext, vocab: Vocabulary, anchors: Iterable[Match]) -> list[Match]:
+    """The matches of ``vocab`` in the messages that hold one of ``anchors``, in order: all that
+    :func:`near`, :func:`before`, :func:`after` and :func:`outside` can pair with the anchors
+    (they pair matches of one message), for a pattern pass over those messages only."""
+    paths = {m.field.path for m in anchors}
+    if not paths:
+        return []
+    cache = _BESIDE.get(ctx)
+    if cache is None:
+        cache = _BESIDE[ctx] = {}
+    found: list[Match] = []
+    for f in ctx.messages:
+        if f.path in paths:
+            key = (vocab.name, f.path)  # names are unique, and cheaper to hash
+            matches = cache.get(key)
+            if matches is None:
+                matches = cache[key] = [Match(f, s, e) for s, e in vocab.spans(f)]
+            found += matches
+    return found
+
+
+def led_by(heads: Sequence[str], rest: str) -> list[str]:
+    """Raw vocabulary terms ``(?:head)rest``, one for each of ``heads`` (alternations such as
+    ``"short|small"``), for one term ``(?:short|small|brief|...)rest`` written faster.
+
+    The two match alike when no two heads can start at the same letter (group the alternatives
+    by their first letter, in their order). The regular-expression engine rules out a term that
+    starts with a letter by that letter alone; one that starts with an alternation it tries in
+    full, at every word of every text."""
+    return [f"re:(?:{head}){rest}" for head in heads]
+
+
+def case_sensitive(name: str, pattern: str, lead: str = "") -> Concept:
+    """A word-bounded concept that tells capitals apart (vocabularies never do).
+
+    ``lead``, if given, is a character class for the first character of every match, which
+    ``pattern`` then leaves out: the regular-expression engine tries the pattern only where that
+    character occurs instead of at every position of the text."""
+    if lead:
+        # The look-behind that starts a word, taken past the first character.
+        return Concept(name, re.compile(rf"{lead}(?<![\w@][\s\S])(?:{pattern})(?![\w@])"))
     return Concept(name, re.compile(rf"(?<![\w@])(?:{pattern})(?![\w@])"))
 
 
@@ -81,7 +132,7 @@ def near(first: Iterable[Match], second: Sequence[Match], window: int) -> list[M
         best: Match | None = None
         for b in index.around(a, window):
             start, end = min(a.start, b.start), max(a.end, b.end)
-            if "\n\n" in a.field.folded[start:end]:
+            if a.field.folded.find("\n\n", start, end) >= 0:
                 continue
             if best is None or end - start < best.end - best.start:
                 best = Match(a.field, start, end)

@@ -31,9 +31,11 @@ from countersight.screening.pay_terms import (
     gbp,
     is_scholarly,
     money_mentions,
+    near_offered,
     offered_pay,
+    pay_candidates,
 )
-from countersight.screening.proximity import find, mentions, near, outside
+from countersight.screening.proximity import find, find_beside, led_by, mentions, near, outside
 from countersight.screening.quotes import tightest_evidence
 from countersight.screening.registry import indicator
 from countersight.screening.vocabulary import vocabulary
@@ -43,22 +45,33 @@ from countersight.screening.vocabulary import vocabulary
 #: Little effort: short pieces, few pages, a few hours or minutes a day, simple tasks.
 LITTLE_EFFORT = vocabulary(
     "money.little_effort",
-    "re:(?:short|brief|quick|small)\\s+(?:written\\s+)?(?:reports?|papers?|notes?|analys[ie]s|"
-    "pieces?|articles?|essays?|summar(?:y|ies)|briefs?|write[\\s-]?ups?|memos?|overviews?|inputs?|"
-    "samples?|debriefs?)",
-    "re:(?:one|two|three|a\\s+few|[1-5])(?:\\s*-\\s*[2-5])?[\\s-]*pages?",
+    *led_by(
+        ("short|small", "brief", "quick"),
+        "\\s+(?:written\\s+)?(?:reports?|papers?|notes?|analys[ie]s|pieces?|articles?|essays?|"
+        "summar(?:y|ies)|briefs?|write[\\s-]?ups?|memos?|overviews?|inputs?|samples?|debriefs?)",
+    ),
+    *led_by(("one", "two|three", "a\\s+few", "[1-5]"), "(?:\\s*-\\s*[2-5])?[\\s-]*pages?"),
     "one-pager*", "one pager*",
-    "re:(?:\\d{1,2}|a\\s+few|few|one|two|three|four|five)(?:\\s*(?:-|to)\\s*\\d{1,2})?\\s*"
-    "(?:minutes?|mins?|hours?|hrs?)\\s*(?:(?:a|per|each|every)\\s+)?(?:day|week|month|d|wk)",
-    "re:(?:only|just)\\s+(?:takes?\\s+)?(?:\\d{1,2}|a\\s+few|few)\\s*(?:minutes?|mins?|hours?)",
+    *led_by(
+        ("\\d\\d?", "a\\s+few", "few|four|five", "one", "two|three"),
+        "(?:\\s*(?:-|to)\\s*\\d{1,2})?\\s*(?:minutes?|mins?|hours?|hrs?)\\s*"
+        "(?:(?:a|per|each|every)\\s+)?(?:day|week|month|d|wk)",
+    ),
+    *led_by(
+        ("only", "just"),
+        "\\s+(?:takes?\\s+)?(?:\\d{1,2}|a\\s+few|few)\\s*(?:minutes?|mins?|hours?)",
+    ),
     "spare time", "free time", "simple task*", "easy task*", "simple job*", "easy job*",
     "simple work", "easy work", "a few clicks", "just click*",
 )  # fmt: skip
 #: Short conversations: "a one-hour briefing", "a 30-minute call" (not talks at events).
 SHORT_SESSION = vocabulary(
     "money.short_session",
-    "re:(?:\\d{1,2}|one|two|half|an?)[\\s-]*(?:hours?|hrs?|minutes?|mins?)[\\s-]+(?:long\\s+)?"
-    "(?:briefings?|calls?|chats?|conversations?|consultations?|interviews?|sessions?|meetings?)",
+    *led_by(
+        ("\\d\\d?", "one", "two", "half", "an?"),
+        "[\\s-]*(?:hours?|hrs?|minutes?|mins?)[\\s-]+(?:long\\s+)?(?:briefings?|calls?|chats?|"
+        "conversations?|consultations?|interviews?|sessions?|meetings?)",
+    ),
 )
 #: Easy money and pay above the norm, stated outright.
 EXTRAVAGANT = vocabulary(
@@ -70,32 +83,43 @@ EXTRAVAGANT = vocabulary(
     "easy money", "quick money", "fast money", "fast cash", "easy cash", "passive income",
     "financial freedom", "be your own boss", "unlimited earning*", "make money online",
     "earn money online", "make money from home", "earn money from home",
-    "re:(?:get\\s+)?paid\\s+(?:daily|every\\s+day|the\\s+same\\s+day|same[\\s-]day)",
+    *led_by(("get\\s+paid", "paid"), "\\s+(?:daily|every\\s+day|the\\s+same\\s+day|same[\\s-]day)"),
     "daily pay", "daily payout*", "daily payment*", "same-day pay", "same day pay",
-    "re:(?:earn|make)\\s+(?:\\S+\\s+){0,4}?(?:from|at)\\s+(?:the\\s+comfort\\s+of\\s+)?"
-    "(?:your\\s+)?(?:own\\s+)?home",
+    *led_by(
+        ("earn", "make"),
+        "\\s+(?:\\S+\\s+){0,4}?(?:from|at)\\s+(?:the\\s+comfort\\s+of\\s+)?(?:your\\s+)?"
+        "(?:own\\s+)?home",
+    ),
     "re:lucrative\\s+(?:\\w+\\s+)?(?:opportunit\\w+|consult\\w+|advis\\w+|work|offers?|deals?|"
     "contracts?|roles?|positions?|jobs?|gigs?|projects?|side\\s+\\w+)",
     "re:(?:work|working)\\s+(?:from|at)\\s+home\\W+(?:and\\s+)?(?:earn|make)",
     "support you financially", "financially support you",
     "re:support\\s+your\\s+living\\s+(?:costs|expenses)\\s+while",
-    "re:(?:job|placement|employment|position)\\s+(?:is\\s+)?guaranteed",
+    *led_by(("job", "placement|position", "employment"), "\\s+(?:is\\s+)?guaranteed"),
     "re:guaranteed\\s+(?:job|placement|employment|position)s?",
-    "re:(?:well|far|way|significantly|substantially|much)\\s+above\\s+(?:the\\s+)?(?:market|"
-    "average|norm|normal|going\\s+rate|industry)",
-    "re:(?:\\d(?:\\.\\d)?\\s?x|double|twice|triple|three\\s+times)\\s+(?:the\\s+)?(?:market|"
-    "going|usual|normal|average|standard|industry)(?:\\s+(?:rates?|salary|salaries|pay))?",
+    *led_by(
+        ("well|way", "far", "significantly|substantially", "much"),
+        "\\s+above\\s+(?:the\\s+)?(?:market|average|norm|normal|going\\s+rate|industry)",
+    ),
+    *led_by(
+        ("\\d(?:\\.\\d)?\\s?x", "double", "twice|triple|three\\s+times"),
+        "\\s+(?:the\\s+)?(?:market|going|usual|normal|average|standard|industry)"
+        "(?:\\s+(?:rates?|salary|salaries|pay))?",
+    ),
 )  # fmt: skip
 #: Flexibility beyond the ordinary ("work whenever you like", "a few hours a week").
 FLEXIBLE = vocabulary(
     "money.flexible",
     "re:when(?:ever)?\\s+you\\s+(?:like|want|wish|choose|are\\s+free|have\\s+(?:the\\s+)?time)",
-    "re:(?:set|choose|pick)\\s+your\\s+own\\s+(?:hours|schedule|times?)", "own hours",
+    *led_by(("set", "choose", "pick"), "\\s+your\\s+own\\s+(?:hours|schedule|times?)"),
+    "own hours",
     "at your own pace", "spare time", "free time", "totally flexible",
     "completely flexible",
-    "re:(?:a\\s+few|few|one|two|three|[1-5])\\s+hours?\\s+of\\s+your\\s+time",
-    "re:(?:a\\s+few|few|one|two|three|[1-5](?:\\s*-\\s*\\d{1,2})?)\\s+hours?\\s+(?:a|per|each|every)\\s+"
-    "(?:week|month|day)",
+    *led_by(("a\\s+few", "few", "one", "two|three", "[1-5]"), "\\s+hours?\\s+of\\s+your\\s+time"),
+    *led_by(
+        ("a\\s+few", "few", "one", "two|three", "[1-5](?:\\s*-\\s*\\d{1,2})?"),
+        "\\s+hours?\\s+(?:a|per|each|every)\\s+(?:week|month|day)",
+    ),
 )  # fmt: skip
 #: Ordinary flexibility, which counts only beside extravagant pay ("flexible, remote, well paid").
 FLEXIBLE_SOFT = vocabulary(
@@ -104,7 +128,7 @@ FLEXIBLE_SOFT = vocabulary(
 #: Part-time presence for large sums (talent programmes: "2 months per year").
 PART_TIME = vocabulary(
     "money.part_time", "part-time", "part time", "summers", "while in residence",
-    "re:\\d{1,2}\\s+(?:months?|weeks?)\\s+(?:a|per|each|every)\\s+year",
+    "re:\\d\\d?\\s+(?:months?|weeks?)\\s+(?:a|per|each|every)\\s+year",
 )  # fmt: skip
 #: Qualitative money mentions that are extravagant on their own ("paid handsomely").
 _EXTRAVAGANT_WORDS = frozenset(
@@ -126,14 +150,14 @@ _PER = {"hour": "an hour", "call": "a call", "day": "a day", "week": "a week", "
 _Amounts = list[tuple[Match, Money]]
 
 
-def _high_rates(amounts: _Amounts, safeguarded: bool, notes: dict[Match, str]) -> list[Match]:
+def _high_rates(ctx: ScreeningContext, amounts: _Amounts, notes: dict[Match, str]) -> list[Match]:
     """Rates far above the norm, per period or per piece of work."""
     found: list[Match] = []
     for match, amount in amounts:
         value, period = gbp(amount), amount.period or ""
         threshold = _HIGH_RATE.get(period)
         if threshold is not None and value >= threshold:
-            if safeguarded and period in ("hour", "call"):
+            if period in ("hour", "call") and carries_safeguards(ctx):
                 continue  # the market rate of an expert-network call
             notes[match] = f"about £{value:,.0f} {_PER[period]}"
         elif period in _PIECES and value >= _HIGH_PIECE:
@@ -144,40 +168,64 @@ def _high_rates(amounts: _Amounts, safeguarded: bool, notes: dict[Match, str]) -
     return found
 
 
-def _for_little_effort(ctx: ScreeningContext, pay: _Amounts, safeguarded: bool) -> list[Match]:
+# Which offered amounts count (given each with its value in pounds).
+
+
+def _little_effort_pay(x: Money, pounds: float) -> bool:
+    return pounds >= _LITTLE_EFFORT_PAY.get(x.period or "", _LITTLE_EFFORT_SUM)
+
+
+def _session_sum(x: Money, pounds: float) -> bool:
+    return x.period in _SUM_PERIODS and pounds >= _LITTLE_EFFORT_SUM
+
+
+def _piece_pay(x: Money, pounds: float) -> bool:
+    return x.period in (None, "item") and pounds >= _HIGH_PIECE
+
+
+def _fee_pay(x: Money, pounds: float) -> bool:
+    return x.period in (None, "item") and pounds >= _HIGH_FEE
+
+
+def _large_pay(x: Money, pounds: float) -> bool:
+    return pounds >= _LARGE_SUM
+
+
+def _for_little_effort(ctx: ScreeningContext) -> list[Match]:
     """Amounts offered for short pieces, a few pages, a few hours or minutes, simple tasks, and
     (without expert-network safeguards) for an hour's call or briefing."""
-    offered = [
-        m for m, x in pay if gbp(x) >= _LITTLE_EFFORT_PAY.get(x.period or "", _LITTLE_EFFORT_SUM)
-    ]
-    if not offered:
-        return []
-    found = near(offered, find(ctx, LITTLE_EFFORT), window=160)
-    if not safeguarded:  # a sum for an hour's call, not a day rate beside "a 15-minute call"
-        sums = [m for m, x in pay if x.period in _SUM_PERIODS and gbp(x) >= _LITTLE_EFFORT_SUM]
-        found += near(sums, find(ctx, SHORT_SESSION), window=100)
+    found = near_offered(ctx, _little_effort_pay, LITTLE_EFFORT, window=160)
+    # A sum for an hour's call, not a day rate beside "a 15-minute call".
+    calls = near_offered(ctx, _session_sum, SHORT_SESSION, window=100)
+    if calls and not carries_safeguards(ctx):
+        found += calls
     return found
 
 
-def _for_written_work(ctx: ScreeningContext, pay: _Amounts, safeguarded: bool) -> list[Match]:
+def _for_written_work(ctx: ScreeningContext) -> list[Match]:
     """Large sums for a written piece or for consultancy: "writing papers of 10 pages ... GBP
     2,500 each", "a consulting fee of USD 10,000"."""
     found: list[Match] = []
-    pieces = [m for m, x in pay if x.period in (None, "item") and gbp(x) >= _HIGH_PIECE]
-    if pieces and not is_scholarly(ctx):
-        found += near(pieces, find(ctx, WRITTEN), window=150)
-    fees = [m for m, x in pay if x.period in (None, "item") and gbp(x) >= _HIGH_FEE]
-    if fees and not safeguarded:
-        found += near(fees, find(ctx, VIEWS), window=120)
+    written = near_offered(ctx, _piece_pay, WRITTEN, window=150)
+    if written and not is_scholarly(ctx):
+        found += written
+    views = near_offered(ctx, _fee_pay, VIEWS, window=120)
+    if views and not carries_safeguards(ctx):
+        found += views
     return found
 
 
-def _for_flexibility(ctx: ScreeningContext, pay: _Amounts) -> list[Match]:
+def _for_flexibility(ctx: ScreeningContext) -> list[Match]:
     """Pay beside unusual flexibility: "work whenever you like", "a few hours a week"."""
-    flexible = find(ctx, FLEXIBLE)
+    pay_words = find(ctx, PAY)
+    candidates = pay_candidates(ctx)  # the offered amounts are among them
+    flexible = find_beside(ctx, FLEXIBLE, [*pay_words, *candidates])
     if not flexible:
         return []
-    return near([m for m, _ in pay], flexible, 100) + near(find(ctx, PAY), flexible, 100)
+    found: list[Match] = []
+    if near(candidates, flexible, 100):
+        found += near([m for m, _ in offered_pay(ctx)], flexible, 100)
+    return found + near(pay_words, flexible, 100)
 
 
 def _extravagant(ctx: ScreeningContext) -> list[Match]:
@@ -187,7 +235,7 @@ def _extravagant(ctx: ScreeningContext) -> list[Match]:
     found += [m for m, x in words if x.qualifier in _EXTRAVAGANT_WORDS]
     well_paid = [m for m, x in words if x.qualifier in ("well", "highly")]
     if well_paid:
-        found += near(well_paid, find(ctx, FLEXIBLE_SOFT), window=60)
+        found += near(well_paid, find_beside(ctx, FLEXIBLE_SOFT, well_paid), window=60)
     return found
 
 
@@ -215,19 +263,16 @@ def too_good_to_be_true(ctx: ScreeningContext) -> list[Evidence]:
     """
     found: list[Match] = []
     notes: dict[Match, str] = {}
+    # Each check looks for its words only once it holds a candidate amount or word; the salary
+    # and safeguard checks, only for the amounts that would count.
     amounts = [(m, x) for m, x in money_mentions(ctx) if not x.qualitative]
     if amounts:
-        safeguarded = carries_safeguards(ctx)
-        pay = offered_pay(ctx)
-        found += _high_rates(amounts, safeguarded, notes)
-        found += _for_little_effort(ctx, pay, safeguarded)
-        found += _for_written_work(ctx, pay, safeguarded)
-        found += _for_flexibility(ctx, pay)
-        large = [m for m, x in pay if gbp(x) >= _LARGE_SUM]
-        if large:
-            found += near(large, find(ctx, PART_TIME), window=150)
-    else:
-        found += _for_flexibility(ctx, [])
+        found += _high_rates(ctx, amounts, notes)
+        found += _for_little_effort(ctx)
+        found += _for_written_work(ctx)
+    found += _for_flexibility(ctx)
+    if amounts:
+        found += near_offered(ctx, _large_pay, PART_TIME, window=150)
     found += _extravagant(ctx)
     return tightest_evidence(found, notes)
 
@@ -239,19 +284,27 @@ def too_good_to_be_true(ctx: ScreeningContext) -> list[Evidence]:
 #: recipient ("registration fee", "article processing charge", "fees waived").
 REFUSED = vocabulary(
     "money.refused", "unpaid", "article processing charge*", "apc", "apcs",
-    "re:(?:no|not|never|without|cannot|can't|unable)\\W+(?:\\w+\\W+){0,4}?"
-    "(?:pay\\w*|fees?|honorari\\w*|remunerat\\w*|compensat\\w*|stipends?)",
-    "re:(?:registration|publication|processing|submission|conference|attendance|membership|"
-    "course|training|certification|enrol(?:l)?ment|tuition|visa|application|joining)\\s+"
-    "(?:fees?|charges?|costs?)",
-    "re:(?:fees?|charges?)\\s+(?:is\\s+|are\\s+)?waived",
+    *led_by(
+        ("no|not|never", "without", "cannot|can't", "unable"),
+        "\\W+(?:\\w+\\W+){0,4}?(?:pay\\w*|fees?|honorari\\w*|remunerat\\w*|compensat\\w*|stipends?)",
+    ),
+    *led_by(
+        ("registration", "publication|processing", "submission", "conference|course|certification",
+         "attendance|application", "membership", "training|tuition", "enrol(?:l)?ment", "visa",
+         "joining"),
+        "\\s+(?:fees?|charges?|costs?)",
+    ),
+    *led_by(("fees?", "charges?"), "\\s+(?:is\\s+|are\\s+)?waived"),
     "re:waiv\\w*\\s+(?:the\\s+|all\\s+)?(?:fees?|charges?)",
 )  # fmt: skip
 #: Talks: paid only as speaking engagements when an event is named.
 TALK = vocabulary(
     "money.talk", "presentation*", "lecture", "lectures", "keynote*", "speech", "speeches",
     "speaking engagement*", "speaker fee*", "speaking fee*",
-    "re:(?:a|the|your|give|giving|deliver\\w*|invited|short)\\s+(?:\\w+\\s+)?talks?",
+    *led_by(
+        ("a", "the", "your", "give|giving", "deliver\\w*", "invited", "short"),
+        "\\s+(?:\\w+\\s+)?talks?",
+    ),
 )  # fmt: skip
 EVENT = vocabulary(
     "money.event", "conference*", "symposi*", "summit*", "forum*", "congress*", "workshop*",
@@ -259,14 +312,27 @@ EVENT = vocabulary(
     "panel discussion*", "panel session*", "roundtable*", "round table*", "speakers",
     "invited speaker*", "keynote speaker*", "programme committee", "program committee",
 )  # fmt: skip
+_TALK_NEEDLES = ("present", "lecture", "talk", "keynote", "speech", "speak")
 
 
 def _payment_offers(ctx: ScreeningContext) -> list[Match]:
     """Pay words and amounts that offer the recipient money: not salaries, not fees the
     recipient would pay, not pay that is declined ("there is no payment")."""
-    refused = find(ctx, REFUSED)
+    pay_words = find(ctx, PAY)
     amounts = [m for m, _ in offered_pay(ctx)]
-    return outside(find(ctx, PAY), refused) + outside(amounts, refused, margin=40)
+    if not pay_words and not amounts:
+        return []
+    refused = find_beside(ctx, REFUSED, [*pay_words, *amounts])
+    return outside(pay_words, refused) + outside(amounts, refused, margin=40)
+
+
+def _beside_offers(ctx: ScreeningContext, offers: list[Match]) -> tuple[list[Match], ...]:
+    """The offers near a written deliverable, a talk, and a consultancy or "insight" word."""
+    written = near(offers, find_beside(ctx, WRITTEN, offers), window=150)
+    talks = find_beside(ctx, TALK, offers)
+    spoken = near(offers, talks, window=120) if talks else []
+    views = near(offers, find_beside(ctx, VIEWS, offers), window=120)
+    return written, spoken, views
 
 
 @indicator("message.paid_reports", "Payment offered for reports, insights or consultancy")
@@ -287,17 +353,26 @@ def paid_reports(ctx: ScreeningContext) -> list[Evidence]:
     hard negative of genuine expert networks. Written reports requested alongside such
     safeguards still count: the safeguards cover a conversation, not a document.
     """
+    # Every pay word and amount is tried first: declined pay and salaries, which the offers
+    # leave out, are looked for only when one of them is near evidence.
+    candidates = [*find(ctx, PAY), *pay_candidates(ctx)]
+    if not candidates:
+        return []
+    reports = [m for m, x in money_mentions(ctx) if x.period in ("report", "article")]
+    if not reports and not any(_beside_offers(ctx, candidates)):
+        return []
     offers = _payment_offers(ctx)
     if not offers:
         return []
+    # Each exception (scholarly publishing, a named event, safeguards) is looked for only when
+    # there is evidence for it to turn off.
     found: list[Match] = []
-    if not is_scholarly(ctx):
-        found += [m for m, x in money_mentions(ctx) if x.period in ("report", "article")]
-        found += near(offers, find(ctx, WRITTEN), window=150)
-    if mentions(ctx, ("present", "lecture", "talk", "keynote", "speech", "speak")):
-        talks = find(ctx, TALK)
-        if talks and not find(ctx, EVENT):
-            found += near(offers, talks, window=120)
-    if not carries_safeguards(ctx):
-        found += near(offers, find(ctx, VIEWS), window=120)
+    written, spoken, views = _beside_offers(ctx, offers)
+    if (reports or written) and not is_scholarly(ctx):
+        found += reports
+        found += written
+    if spoken and mentions(ctx, _TALK_NEEDLES) and not find(ctx, EVENT):
+        found += spoken
+    if views and not carries_safeguards(ctx):
+        found += views
     return tightest_evidence(found)

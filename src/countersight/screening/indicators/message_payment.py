@@ -11,7 +11,14 @@ from __future__ import annotations
 from countersight.domain import Evidence
 from countersight.screening.context import Match, ScreeningContext
 from countersight.screening.pay_terms import money_mentions
-from countersight.screening.proximity import case_sensitive, find, mentions, near
+from countersight.screening.proximity import (
+    case_sensitive,
+    find,
+    find_beside,
+    led_by,
+    mentions,
+    near,
+)
 from countersight.screening.quotes import tightest_evidence
 from countersight.screening.registry import indicator
 from countersight.screening.vocabulary import vocabulary
@@ -43,8 +50,11 @@ PAYMENT = vocabulary(
 #: Ways of paying that no employer uses, stated outright.
 OFF_BOOKS = vocabulary(
     "money.off_books",
-    "re:(?:paid|pay|pays|paying|payment|payments|settled?|given|handed|fee)\\s+"
-    "(?:[\\w']+\\s+){0,4}?in\\s+cash(?!\\s*(?:(?:and|or|\\+|&)\\s*)?(?:equity|stock|shares|options))",
+    *led_by(
+        ("paid|pay|pays|paying|payment|payments", "settled?", "given", "handed", "fee"),
+        "\\s+(?:[\\w']+\\s+){0,4}?in\\s+cash"
+        "(?!\\s*(?:(?:and|or|\\+|&)\\s*)?(?:equity|stock|shares|options))",
+    ),
     "re:pay\\s+(?:you\\s+)?(?:in\\s+)?cash",
     "cash in hand", "cash-in-hand", "cash payment*", "cash only", "envelope of cash",
     "envelopes of cash", "cash envelope*",
@@ -53,8 +63,11 @@ OFF_BOOKS = vocabulary(
     "prepaid visa", "prepaid debit card*", "green dot", "vanilla card*", "vanilla visa",
     "western union", "moneygram", "money gram", "money order*",
     "overpay*",
-    "re:(?:send|transfer|forward|refund|return)\\w*\\s+(?:back\\s+)?(?:the\\s+)?(?:difference|excess|"
-    "remainder|remaining\\s+(?:balance|amount|funds)|rest\\s+of\\s+the\\s+(?:money|funds))",
+    *led_by(
+        ("send", "transfer", "forward", "refund|return"),
+        "\\w*\\s+(?:back\\s+)?(?:the\\s+)?(?:difference|excess|remainder|"
+        "remaining\\s+(?:balance|amount|funds)|rest\\s+of\\s+the\\s+(?:money|funds))",
+    ),
     "re:remaining\\s+(?:balance|amount|funds)\\s+(?:will|should|must|is\\s+to|to)\\s+"
     "(?:\\w+\\s+){0,2}?(?:sent|transferred|forwarded|paid)",
     "re:forward\\s+the\\s+(?:funds|money|payments?)",
@@ -67,6 +80,7 @@ _OFF_BOOKS_NEEDLES = (
     "excess", "remainder", "remaining", "rest of", "forward", "help you open",
 )  # fmt: skip
 P2P_APP = vocabulary("money.p2p_app", "zelle", "cash app", "cashapp", "venmo")
+_P2P_NEEDLES = ("zelle", "cash app", "cashapp", "venmo")
 _PARTY = (
     "partner", "consulting", "consultancy", "shell", "front", "another", "different", "sister",
     "affiliate", "affiliated", "intermediary", "separate", "associated",
@@ -82,8 +96,10 @@ INTERMEDIARY = vocabulary(
     *(f"{p} {e}" for p in _PARTY for e in _ENTITY),
     *(f"{d} {a}" for d in _DESIGNATED for a in (*_AGENT, "partner", "partners")),
     *(f"{o} {a}" for o in ("our", "their", "partner") for a in _AGENT),
-    "re:(?:accredited|appointed|approved|authori[sz]ed|designated|our|their)\\s+\\w+\\s+"
-    "(?:agents?|vendors?|suppliers?|partners?)",
+    *led_by(
+        ("accredited|appointed|approved|authori[sz]ed", "designated", "our", "their"),
+        "\\s+\\w+\\s+(?:agents?|vendors?|suppliers?|partners?)",
+    ),
     "a friend", "my friend", "our friend", "my friends", "our friends", "friends and family",
     "subsidiary", "subsidiaries",
     "on our behalf", "on my behalf", "on their behalf", "on his behalf", "on her behalf",
@@ -91,19 +107,27 @@ INTERMEDIARY = vocabulary(
 #: Personal, private or offshore accounts for payments.
 ACCOUNT = vocabulary(
     "money.account",
-    "re:(?:personal|private|offshore|someone\\s+else'?s|friend'?s|relative'?s|separate)\\s+"
-    "(?:bank\\s+)?accounts?",
-    "re:(?:help\\s+you\\s+|you\\s+)?(?:open|set\\s+up)\\s+(?:a|an)\\s+(?:new\\s+)?(?:bank\\s+)?"
-    "account\\s+(?:in|abroad|overseas|with)",
+    *led_by(
+        ("personal|private", "offshore", "someone\\s+else'?s|separate", "friend'?s", "relative'?s"),
+        "\\s+(?:bank\\s+)?accounts?",
+    ),
+    # "(help you |you )?(open|set up) ...", spelt out
+    *led_by(
+        ("help\\s+you\\s+(?:open|set\\s+up)", "you\\s+(?:open|set\\s+up)", "open", "set\\s+up"),
+        "\\s+(?:a|an)\\s+(?:new\\s+)?(?:bank\\s+)?account\\s+(?:in|abroad|overseas|with)",
+    ),
 )  # fmt: skip
 CHEQUE = vocabulary(
     "money.cheque", "cheque*", "cashier's check*", "certified check*", "e-check*",
     "mobile deposit",
-    "re:(?:send|mail|post|issue|deposit|cash|receive|deliver)\\w*\\s+(?:you\\s+)?"
-    "(?:a|the|your|this|our)\\s+(?:(?!background|security|reference|credit|identity|criminal|"
-    "health|quick|final)\\w+\\s+)?checks?(?![\\w-])",
+    *led_by(
+        ("send", "mail", "post", "issue", "deposit|deliver", "cash", "receive"),
+        "\\w*\\s+(?:you\\s+)?(?:a|the|your|this|our)\\s+(?:(?!background|security|reference|credit|"
+        "identity|criminal|health|quick|final)\\w+\\s+)?checks?(?![\\w-])",
+    ),
     "re:checks?\\s+(?:of|for)\\s+(?:\\$|usd|us\\$)",
 )  # fmt: skip
+_CHEQUE_NEEDLES = ("cheque", "check", "mobile deposit")
 #: Buying equipment or software through the sender's vendor (the fake-cheque scam).
 PURCHASE = vocabulary(
     "money.purchase", "equipment", "supplies", "laptop*", "macbook*", "computer*", "software",
@@ -134,17 +158,27 @@ def unusual_payment(ctx: ScreeningContext) -> list[Evidence]:
     """
     found: list[Match] = [m for m, x in money_mentions(ctx) if x.crypto]
     if mentions(ctx, _CRYPTO_NEEDLES):
-        found += near(find(ctx, CRYPTO), find(ctx, TRANSFER), window=80)
+        crypto = find(ctx, CRYPTO)
+        if crypto:
+            found += near(crypto, find_beside(ctx, TRANSFER, crypto), window=80)
         found += ctx.find(WALLET)
-    if mentions(ctx, _OFF_BOOKS_NEEDLES):
-        found += find(ctx, OFF_BOOKS)
-    if mentions(ctx, ("zelle", "cash app", "cashapp", "venmo")):
-        found += near(find(ctx, P2P_APP), find(ctx, TRANSFER), window=80)
-    payments = find(ctx, PAYMENT)
-    if payments:
-        found += near(payments, find(ctx, INTERMEDIARY), window=80)
-        if mentions(ctx, ("account",)):
-            found += near(find(ctx, ACCOUNT), payments, window=80)
-    if mentions(ctx, ("cheque", "check", "mobile deposit")):
-        found += near(find(ctx, CHEQUE), find(ctx, PURCHASE), window=200)
+    # The pre-filter of these is cheaper than the check for their many needles, which is made
+    # only for the matches that it lets through.
+    off_books = find(ctx, OFF_BOOKS)
+    if off_books and mentions(ctx, _OFF_BOOKS_NEEDLES):
+        found += off_books
+    apps = find(ctx, P2P_APP)
+    if apps and mentions(ctx, _P2P_NEEDLES):
+        found += near(apps, find_beside(ctx, TRANSFER, apps), window=80)
+    # Payment words pair with intermediaries and accounts in one message: they are looked for
+    # only in the messages that hold one, which are rarer.
+    intermediaries = find(ctx, INTERMEDIARY)
+    if intermediaries:
+        found += near(find_beside(ctx, PAYMENT, intermediaries), intermediaries, window=80)
+    accounts = find(ctx, ACCOUNT)
+    if accounts and mentions(ctx, ("account",)):
+        found += near(accounts, find_beside(ctx, PAYMENT, accounts), window=80)
+    if mentions(ctx, _CHEQUE_NEEDLES):
+        cheques = find(ctx, CHEQUE)
+        found += near(cheques, find_beside(ctx, PURCHASE, cheques), window=200)
     return tightest_evidence(found)

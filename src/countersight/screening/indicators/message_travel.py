@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from countersight.domain import Evidence
 from countersight.screening.context import Match, ScreeningContext
-from countersight.screening.proximity import after, before, case_sensitive, find, mentions, near
+from countersight.screening.proximity import (
+    after,
+    before,
+    case_sensitive,
+    find,
+    find_beside,
+    led_by,
+    mentions,
+    near,
+)
 from countersight.screening.quotes import tightest_evidence
 from countersight.screening.registry import indicator
 from countersight.screening.vocabulary import vocabulary
@@ -57,8 +66,10 @@ EXPENSES_PAID = vocabulary(
     "re:all[\\s-]+(?:your\\s+|travel\\s+|related\\s+|the\\s+)?costs?[\\s-]+(?:\\w+\\s+){0,3}?"
     "(?:paid|covered|borne|reimbursed|met|included|sponsored|taken\\s+care\\s+of)",
     "fully expensed", "expenses-paid", "expense-paid", "at our expense", "at our cost",
-    "re:(?:cover|pay|reimburse|bear)\\w*\\s+(?:for\\s+)?(?:all\\s+)?your\\s+(?:travel\\s+)?"
-    "(?:expenses|costs)",
+    *led_by(
+        ("cover", "pay", "reimburse", "bear"),
+        "\\w*\\s+(?:for\\s+)?(?:all\\s+)?your\\s+(?:travel\\s+)?(?:expenses|costs)",
+    ),
 )  # fmt: skip
 _VENUE = (
     r"(?:headquarters|hq|offices?|campus|labs?|laborator(?:y|ies)|institute|facilit(?:y|ies)|"
@@ -72,7 +83,7 @@ INVITATION = vocabulary(
     "re:invit\\w*\\s+(?:you\\s+)?(?:for|on)\\s+(?:a\\s+)?(?:visit|trip|tour|stay)",
     f"re:invit\\w*\\s+(?:you\\s+)?to\\s+(?:our|the|their)\\s+(?:\\w+\\s+)?{_VENUE}",
     f"re:come\\s+(?:and\\s+)?(?:visit|see\\s+us|to\\s+our\\s+(?:\\w+\\s+)?{_VENUE})",
-    "re:(?:host|hosting|welcome|receive)\\s+you\\s+(?:in|at|for)",
+    *led_by(("host|hosting", "welcome", "receive"), "\\s+you\\s+(?:in|at|for)"),
     "re:fly\\s+you\\s+(?:out|over|in|to|business|first|economy|here)",
     "re:bring\\s+you\\s+(?:over|out)\\s+to",
     "re:visit\\s+us\\s+(?:in|at)(?!\\s+(?:our\\s+)?(?:booth|stand|website|site|page))",
@@ -87,7 +98,8 @@ _NOT_A_PLACE = (
 #: "invite you to <Place>": a destination recognised by its capital letter, never from a list.
 INVITATION_TO_PLACE = case_sensitive(
     "money.invitation_to_place",
-    rf"(?i:invit\w*)\s+(?:you\s+)?to\s+(?!(?:{_NOT_A_PLACE})\b)[A-Z][a-z]{{2,}}",
+    rf"(?i:nvit\w*)\s+(?:you\s+)?to\s+(?!(?:{_NOT_A_PLACE})\b)[A-Z][a-z]{{2,}}",
+    lead="[Ii\u0130\u0131]",  # what (?i:i) matches
 )
 
 
@@ -109,12 +121,17 @@ def travel_offer(ctx: ScreeningContext) -> list[Evidence]:
     found: list[Match] = []
     travel = find(ctx, TRAVEL)
     if travel:
-        found += near(travel, before(find(ctx, COVERS), travel, window=30), window=30)
-        found += near(travel, after(find(ctx, COVERED), travel, window=60), window=60)
+        covers = before(find_beside(ctx, COVERS, travel), travel, window=30)
+        found += near(travel, covers, window=30)
+        covered = after(find_beside(ctx, COVERED, travel), travel, window=60)
+        found += near(travel, covered, window=60)
     if mentions(ctx, ("expense", "cost")):
         found += find(ctx, EXPENSES_PAID)
-    if mentions(ctx, _INVITATION_NEEDLES):
-        found += find(ctx, INVITATION)
+    # The pre-filter of the invitations is cheaper than the check for their many needles, which
+    # is made only for the matches that it lets through.
+    invitations = find(ctx, INVITATION)
+    if invitations and mentions(ctx, _INVITATION_NEEDLES):
+        found += invitations
     if mentions(ctx, ("invit",)):
         found += ctx.find(INVITATION_TO_PLACE)
     return tightest_evidence(found)
