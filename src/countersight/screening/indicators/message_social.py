@@ -18,12 +18,14 @@ indicators do with them. No country, nationality or name is a signal anywhere (f
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 
 from countersight.domain import Evidence
-from countersight.screening.context import Match, ScreeningContext, evidence_of
-from countersight.screening.gating import find
-from countersight.screening.lexicon import concept
+from countersight.screening.context import Match, ScreeningContext, TextField, evidence_of
+from countersight.screening.gating import Gated, find
+from countersight.screening.lexicon import Concept
 from countersight.screening.registry import indicator
 from countersight.screening.social import clients, praise, pressure, probes, vetting
 
@@ -66,8 +68,69 @@ def _beside(matches: list[Match], others: list[Match], window: int) -> list[Matc
     return [s for s in _nearest(matches, others, window) if s is not None]
 
 
+# Most approaches hold nothing an indicator below looks for. Each indicator therefore first runs
+# one vocabulary that unites everything it starts from (``ANY_...``), and then looks closer only
+# in the messages where that finds something: a vocabulary matches nowhere else, and the other
+# halves of a pair (:func:`_beside`) only count in the same message. ``_in(fields, v)`` lists
+# exactly what ``ctx.find(v)`` lists in those messages. Where the united vocabularies play one
+# part (urgency, unnamed clients), :func:`_united` takes their matches from the union directly.
+# Vocabularies that only need a yes or no are looked for message by message (:func:`_anywhere`).
+
+
+def _anywhere(ctx: ScreeningContext, vocabulary: Gated) -> bool:
+    """Whether ``vocabulary`` matches in some inbound message (the first that holds one ends the
+    search)."""
+    return any(vocabulary.spans(f) for f in ctx.messages)
+
+
+def _plain(field: TextField) -> bool:
+    """Whether the message reads the same in the lower case of case-insensitive matching as in
+    plain lower case (no "ſ", "İ", Kelvin sign ...). On such text a lexicon concept and a gated
+    vocabulary of the same patterns find matches at the same places."""
+    return field.canonical == field.lowered
+
+
+def _where(ctx: ScreeningContext, vocabulary: Gated) -> list[TextField]:
+    """The inbound messages where ``vocabulary`` matches, and those that are not :func:`_plain`
+    (where a lexicon concept cannot be ruled out by its gated twin)."""
+    return [f for f in ctx.messages if not _plain(f) or vocabulary.spans(f)]
+
+
+def _in(fields: list[TextField], vocabulary: Gated) -> list[Match]:
+    """The matches of ``vocabulary`` in ``fields``, in order of field and start."""
+    return [Match(f, start, end) for f in fields for start, end in vocabulary.spans(f)]
+
+
+def _concept_in(fields: list[TextField], concept: Concept, twin: Gated) -> list[Match]:
+    """The matches of ``concept`` in ``fields``, run only where its gated ``twin`` (the concept's
+    patterns as a gated vocabulary, quick to rule out) finds something or the text is not
+    :func:`_plain`."""
+    return [
+        Match(f, start, end)
+        for f in fields
+        if not _plain(f) or twin.spans(f)
+        for start, end in concept.spans(f)
+    ]
+
+
 def _in_order(matches: list[Match]) -> list[Match]:
     return sorted(matches, key=lambda m: (m.field.path, m.start))
+
+
+def _united(ctx: ScreeningContext, union: Gated, vocabularies: tuple[Gated, ...]) -> list[Match]:
+    """The matches of ``vocabularies`` in the inbound messages, in the order of
+    ``_in_order([*find(ctx, v) for v in vocabularies])``, found with ``union`` (which holds the
+    parts of them all) in one pass. Its matches are theirs; only the order of two that start at
+    the same place with different ends depends on which vocabulary found each, and then (rarely)
+    each vocabulary is run on its own in the messages concerned."""
+    found = _in_order(_in(ctx.messages, union))
+    if any(
+        a.field is b.field and a.start == b.start and a.end != b.end
+        for a, b in itertools.pairwise(found)
+    ):
+        fields = [f for f in ctx.messages if any(m.field is f for m in found)]
+        found = _in_order([m for v in vocabularies for m in _in(fields, v)])
+    return found
 
 
 _NEGATION = re.compile(r"(?:\bnot|\bno|n't|\bnever|\bnothing)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -106,20 +169,45 @@ _NOT_CORPORATE = re.compile(
 )
 
 
-def _checkable_detail(ctx: ScreeningContext) -> bool:
-    """A named client, a legal entity, a job reference, a corporate web or e-mail address, or an
-    instruction to clear the work with the recipient's employer."""
-    if (
-        find(ctx, clients.JOB_REFERENCE)
-        or find(ctx, clients.LEGAL_ENTITY)
-        or find(ctx, clients.EMPLOYER_CHECK)
-    ):
+#: Unnamed clients, in the order their evidence is listed (``clients.VAGUE`` unites them).
+_VAGUE = (clients.ANONYMOUS_CLIENT, clients.VAGUE_CLIENT_REF)
+
+
+def _named_client(ctx: ScreeningContext) -> bool:
+    """A client named after "client" ("my client, Rolls-Royce")."""
+    return any(
+        f.text[start:end].split()[-1] not in clients.NOT_A_NAME
+        for f in ctx.messages
+        for start, end in clients.NAMED_CLIENT.spans(f)
+    )
+
+
+def _corporate_address(ctx: ScreeningContext) -> bool:
+    """A web or e-mail address that is not a messaging app, link shortener or webmail."""
+    return any(
+        not _NOT_CORPORATE.search(f.text[start:end])
+        for f in ctx.messages
+        for start, end in clients.WEB_ADDRESS.spans(f)
+    )
+
+
+def _checkable(ctx: ScreeningContext) -> bool:
+    """Checkable detail (a legal entity, a job reference, an instruction to clear the work with
+    the recipient's employer, a named client, a corporate address) or at least two kinds of
+    retained-search detail (salary, work pattern, process, firm profile). The quick
+    vocabularies are looked for first; salary, the slowest, only when it can make the second
+    kind."""
+    if _anywhere(ctx, clients.PLAIN_DETAIL):
         return True
-    for m in find(ctx, clients.NAMED_CLIENT):
-        if m.field.text[m.start : m.end].split()[-1] not in clients.NOT_A_NAME:
-            return True
-    addresses = find(ctx, clients.WEB_ADDRESS)
-    return any(not _NOT_CORPORATE.search(m.field.text[m.start : m.end]) for m in addresses)
+    kinds = 0
+    for vocabulary in clients.QUICK_RETAINED_DETAIL:
+        if _anywhere(ctx, vocabulary):
+            kinds += 1
+            if kinds == 2:
+                return True
+    if _named_client(ctx) or _corporate_address(ctx):
+        return True
+    return kinds == 1 and _anywhere(ctx, clients.SALARY)
 
 
 @indicator("message.vague_client", "Unnamed or confidential client, nothing checkable")
@@ -144,18 +232,18 @@ def vague_client(ctx: ScreeningContext) -> list[Evidence]:
     are not detail at all. The sender's own organisation is judged elsewhere
     (``profile.generic_firm``).
     """
-    vague = [*find(ctx, clients.ANONYMOUS_CLIENT), *find(ctx, clients.VAGUE_CLIENT_REF)]
-    if not vague or _checkable_detail(ctx):
+    vague = _united(ctx, clients.VAGUE, _VAGUE)
+    if not vague or _checkable(ctx):
         return []
-    if sum(1 for c in clients.RETAINED_DETAIL if find(ctx, c)) >= 2:
-        return []
-    return evidence_of(_in_order(vague), note="client not named or checkable")
+    return evidence_of(vague, note="client not named or checkable")
 
 
 # --------------------------------------------------------------------------------------------
 # message.urgency
 # --------------------------------------------------------------------------------------------
 
+#: The kinds of pressure, in the order their evidence is listed (``ANY_PRESSURE`` unites them).
+_PRESSURE = (pressure.URGENT, pressure.SCARCITY, pressure.EXCLUSIVE, pressure.SHORT_DEADLINE)
 _SENDER_PROMISE = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|\s+can|'d|\s+would|\s+shall|'m\s+going\s+to|\s+aim\s+to|"
     r"\s+try\s+to)\s+(?:\w+\s+)?$",
@@ -184,11 +272,10 @@ def urgency(ctx: ScreeningContext) -> list[Evidence]:
     """
     found = [
         m
-        for c in (pressure.URGENT, pressure.SCARCITY, pressure.EXCLUSIVE, pressure.SHORT_DEADLINE)
-        for m in find(ctx, c)
+        for m in _united(ctx, pressure.ANY_PRESSURE, _PRESSURE)
         if not _negated(m) and not _SENDER_PROMISE.search(_before(m, 24))
     ]
-    return evidence_of(_in_order(found))
+    return evidence_of(found)
 
 
 # --------------------------------------------------------------------------------------------
@@ -196,27 +283,6 @@ def urgency(ctx: ScreeningContext) -> list[Evidence]:
 # --------------------------------------------------------------------------------------------
 
 _OWNER = re.compile(r"\b(?:our|my|their|its|his|her|client's)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-_STANDING = (
-    r"(?:insights?|expertise|experience|knowledge|understanding|access|network|perspective"
-    r"|position|influence|contacts|connections|judg(?:e)?ment|views|standing|reputation)"
-)
-#: Praise of standing, insight or influence in words the vocabularies above do not hold.
-PRAISE_OF_STANDING = concept(
-    "praise_of_standing",
-    r"re:your\s+(?:\w+\s+){0,2}(?:unique|rare|exceptional|outstanding|remarkable|invaluable"
-    r"|unparalleled|unrivalled|unrivaled|extraordinary|privileged|special|influential|insider)\s+"
-    rf"(?:\w+\s+)?{_STANDING}",
-    r"re:(?:someone|people|a\s+person|an\s+expert|experts|a\s+man|a\s+woman)\s+(?:of|with|in)\s+"
-    r"your\s+(?:calibre|caliber|stature|standing|seniority|access|position|influence|rank)",
-    r"re:you\s+(?:understand|know)\s+(?:\w+\s+){1,2}better\s+than\s+(?:most|anyone|others)",
-    r"re:(?:a\s+)?(?:very\s+)?(?:bright|brilliant|great)\s+future\s+(?:ahead|in|for)",
-    r"re:you\s+have\s+a\s+(?:very\s+)?(?:bright|brilliant)\s+future",
-    r"re:(?:appreciate|value|respect|admire)\s+(?:your\s+)?(?:knowledge|experience|wisdom|insight)s?"
-    r"\s+(?:and|&)\s+(?:knowledge|experience|wisdom|insight|influence|access)",
-    r"re:you\s+have\s+an?\s+\w+\s+soul",
-)
 
 
 @indicator("message.flattery", "Flattery of the recipient's access, clearance or influence")
@@ -241,18 +307,22 @@ def flattery(ctx: ScreeningContext) -> list[Evidence]:
     clearance ("do you hold SC clearance?", "is your clearance current?"), nor "share this with
     your network".
     """
-    found = find(ctx, praise.ACCESS_PRAISE)
-    inside = find(ctx, praise.INSIDE_KNOWLEDGE)
+    fields = _where(ctx, praise.ANY_FLATTERY)
+    if not fields:
+        return []
+    found = _in(fields, praise.ACCESS_PRAISE)
+    inside = _in(fields, praise.INSIDE_KNOWLEDGE)
     if inside:
-        found += _beside(inside, find(ctx, praise.POWER_DOMAIN), 80)
-    superlative = [m for m in find(ctx, praise.SUPERLATIVE) if not _OWNER.search(_before(m, 30))]
+        found += _beside(inside, _in(fields, praise.POWER_DOMAIN), 80)
+    superlative = [m for m in _in(fields, praise.SUPERLATIVE) if not _OWNER.search(_before(m, 30))]
+    admired = _in(fields, praise.PRAISE)
+    government = _in(fields, praise.GOVERNMENT) if admired else []
+    you = _in(fields, praise.YOU) if superlative or government else []
     if superlative:
-        found += _beside(superlative, find(ctx, praise.YOU), 40)
-    government = find(ctx, praise.GOVERNMENT)
+        found += _beside(superlative, you, 40)
     if government:
-        admiring = _beside(find(ctx, praise.PRAISE), find(ctx, praise.YOU), 30)
-        found += _beside(admiring, government, 60)
-    found += ctx.find(PRAISE_OF_STANDING)
+        found += _beside(_beside(admired, you, 30), government, 60)
+    found += _concept_in(fields, praise.PRAISE_OF_STANDING, praise.PRAISE_OF_STANDING_GATE)
     return evidence_of(_in_order(found))
 
 
@@ -265,56 +335,6 @@ _DISCLOSURE_WARNING = re.compile(
     r"(?:include|including|disclose|disclosing|mention|mentioning|put|add|list|share|sharing|"
     r"send|sending|reveal|revealing)\b",
     re.IGNORECASE,
-)
-
-
-_UNIT_RX = (
-    r"(?:office|ministry|department|agency|team|unit|government|committee|company|lab|laboratory"
-    r"|directorate|division|programme|program|organi[sz]ation|employer|service|delegation|board)s?"
-)
-_INSTITUTION_RX = (
-    r"(?:office|ministry|department|agency|government|committee|directorate|division|programme"
-    r"|program|delegation|board|employer|parliament|cabinet|regulator)s?"
-)
-#: Open-ended probes for how the recipient's organisation works and what it really thinks.
-INSIDE_WORKINGS = concept(
-    "probe_inside_workings",
-    rf"re:(?:hear|know|learn|tell\s+(?:us|me))\s+(?:more\s+)?about\s+your\s+{_UNIT_RX}",
-    r"re:who\s+(?:might|may|could)\s+(?:have|be\s+having)\s+(?:\w+\s+){0,2}problems?",
-    r"re:(?:the\s+)?people\s+you\s+(?:worked|work|served)\s+with",
-    r"re:how\s+things\s+(?:were|are)\s+(?:organi[sz]ed|run|done|decided)",
-    r"re:(?:bring|send|share)\s+(?:us\s+|me\s+)?anything\s+you\s+(?:still\s+)?(?:have|kept|can\s+get)",
-    r"re:(?:challenges|problems|issues|solutions)\s+(?:you(?:'re|\s+are)|your\s+team\s+(?:is|are))\s+"
-    r"(?:working\s+on|developing|facing|solving)\s+(?:right\s+)?now",
-    r"re:with\s+as\s+much\s+(?:technical\s+)?detail\s+as\s+(?:possible|you\s+can)",
-    r"re:(?:your\s+|current\s+|the\s+){1,3}unpublished\s+(?:work|results|data|research|findings|papers?"
-    r"|designs?|results)",
-    r"re:from\s+your\s+(?:private\s+|own\s+)?(?:conversations|discussions|contacts|meetings|talks"
-    r"|dealings|exchanges)\s+with",
-    r"re:your\s+(?:frank|candid|honest|private|personal|unvarnished)\s+(?:impression|assessment"
-    r"|view|take|read|sense)",
-    r"re:(?:background|personal)\s+(?:check|search|information)\s+(?:\w+\s+){0,3}(?:on|about|of)\s+"
-    r"(?:these|the|those|some|several|a\s+list\s+of)\s+(?:\w+\s+)?(?:people|persons|engineers"
-    r"|scientists|colleagues|individuals)",
-    rf"re:how\s+(?:your|the|their)\s+(?:\w+\s+)?{_INSTITUTION_RX}\s+(?:is\s+|are\s+|was\s+|were\s+"
-    r"|has\s+|have\s+)?(?:\w+\s+){0,2}(?:prepar|assess|plan|handl|approach|decid|evaluat|organi[sz]"
-    r"|think|view|see|respond|position|negotiat|priorit|budget|procur|select|brief|react)\w*",
-    r"re:what\s+(?:is|was|gets|got|are|were|will\s+be)\s+(?:really\s+|actually\s+)?"
-    r"(?:discussed|said|decided|planned|agreed|debated|negotiated|proposed)\s+(?:in|at|behind|inside"
-    r"|within|by)",
-    r"re:what\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:really|actually|privately)\s+"
-    r"(?:are|is|think|want|plan|intend|believe)",
-    rf"re:who\s+(?:else\s+)?in\s+(?:your|the)\s+(?:\w+\s+)?{_UNIT_RX}",
-    r"re:(?:programs?|programmes?|projects?|files?|cases?|systems?)\s+(?:that\s+)?you\s+"
-    r"(?:actually\s+|personally\s+)?(?:followed|worked\s+on|handled|managed|covered|oversaw|ran"
-    r"|were\s+(?:involved|cleared|read))",
-    r"re:capabilit(?:y|ies)\s+gaps?",
-    r"re:the\s+real\s+(?:material|details|story|picture|information|data|numbers|positions?)",
-    r"re:(?:current|internal|latest|upcoming|next|unreleased)\s+(?:\w+\s+)?(?:roadmap|road\s+map"
-    r"|product\s+plans?|design\s+choices|designs?|tolerances|specifications?|source\s+code|test\s+data"
-    r"|supplier\s+list|pricing|bid|negotiating\s+position|strategy\s+papers?)",
-    r"re:(?:drawings|schematics|tolerances\s+you|key\s+suppliers|bill\s+of\s+materials"
-    r"|qualification\s+(?:issues|data|results)|design\s+files)",
 )
 
 
@@ -342,19 +362,22 @@ def access_probe(ctx: ScreeningContext) -> list[Evidence]:
     that points at public material ("on the public record, nothing classified"). A recruiter's
     "do you know anyone who might be interested?" is a referral, not a probe.
     """
+    fields = _where(ctx, probes.ANY_PROBE)
+    if not fields:
+        return []
     found = [
-        *find(ctx, probes.NON_PUBLIC),
-        *find(ctx, probes.COLLEAGUES),
-        *find(ctx, probes.INTERNAL_WORK),
-        *ctx.find(INSIDE_WORKINGS),
+        *_in(fields, probes.NON_PUBLIC),
+        *_in(fields, probes.COLLEAGUES),
+        *_in(fields, probes.INTERNAL_WORK),
+        *_concept_in(fields, probes.INSIDE_WORKINGS, probes.INSIDE_WORKINGS_GATE),
     ]
-    sensitive = find(ctx, probes.SENSITIVE)
+    sensitive = _in(fields, probes.SENSITIVE)
     if sensitive:
-        found += [m for m in _beside(sensitive, find(ctx, probes.ASK), 60) if not _negated(m)]
+        found += [m for m in _beside(sensitive, _in(fields, probes.ASK), 60) if not _negated(m)]
     found = [m for m in found if not _prohibited(m)]
-    reassurance = find(ctx, probes.REASSURANCE)
+    reassurance = _in(fields, probes.REASSURANCE)
     if reassurance:
-        public = _nearest(reassurance, find(ctx, probes.PUBLIC), 80)
+        public = _nearest(reassurance, _in(fields, probes.PUBLIC), 80)
         found += [m for m, pub in zip(reassurance, public, strict=True) if pub is None]
     found = [
         m
@@ -414,28 +437,41 @@ def _real_vetting(match: Match) -> bool:
 
 
 def _vetted(ctx: ScreeningContext) -> bool:
-    """Whether any inbound message assesses the candidate (cheapest vocabularies first)."""
-    if find(ctx, clients.EMPLOYER_CHECK) or find(ctx, vetting.VETTING_TALK):
-        return True
-    if find(ctx, vetting.VETTING_PROCESS):
-        return True
-    return any(_real_vetting(m) for m in find(ctx, vetting.VETTING_CHECKS))
+    """Whether any inbound message assesses the candidate: the checks (CV, interview, references
+    ...: the commonest sign, and a quick one to look for) in every message first, then the rest
+    in one pass; the first message that has one ends the search."""
+    return any(
+        _real_vetting(Match(f, start, end))
+        for f in ctx.messages
+        for start, end in vetting.VETTING_CHECKS.spans(f)
+    ) or _anywhere(ctx, vetting.ASSESSED)
 
 
-def _offers(ctx: ScreeningContext) -> list[Match]:
-    """Offers of work or pay to the recipient (not "your team is hiring", not a speaker's fee)."""
+def _pays_speaker(offer: Match) -> bool:
+    """Whether an offer is an honorarium, stipend or allowance (what a speaker is paid)."""
+    return bool(_SPEAKING_PAY.search(offer.field.folded[max(0, offer.start - 20) : offer.end]))
+
+
+def _offers_in(field: TextField) -> list[Match]:
+    """Offers of work or pay to the recipient in one message, in order of start (not "your team
+    is hiring", not a speaker's fee in a message that invites the recipient to speak)."""
     offers = [
-        m
-        for m in [*find(ctx, vetting.OFFER_JOB), *find(ctx, vetting.OFFER_PAY)]
-        if not _ELSEWHERE.search(_before(m, 30))
+        Match(field, start, end)
+        for vocabulary in (vetting.OFFER_JOB, vetting.OFFER_PAY)
+        for start, end in vocabulary.spans(field)
+        if not _ELSEWHERE.search(field.folded[max(0, start - 30) : start])
     ]
-    speaking_pay = {
-        id(m) for m in offers if _SPEAKING_PAY.search(m.field.folded[max(0, m.start - 20) : m.end])
-    }
-    if speaking_pay:
-        talks = {s.field.path for s in find(ctx, vetting.SPEAKING)}
-        offers = [m for m in offers if id(m) not in speaking_pay or m.field.path not in talks]
-    return _in_order(offers)
+    if any(_pays_speaker(m) for m in offers) and vetting.SPEAKING.spans(field):
+        offers = [m for m in offers if not _pays_speaker(m)]
+    offers.sort(key=lambda m: m.start)
+    return offers
+
+
+def _offers(ctx: ScreeningContext) -> Iterator[Match]:
+    """The offers of every inbound message, in order of field path and start; lazily, since the
+    evidence quotes only the first two."""
+    for field in sorted(ctx.messages, key=lambda f: f.path):
+        yield from _offers_in(field)
 
 
 @indicator("message.no_vetting", "All about the offer, no vetting of the candidate")
@@ -471,8 +507,9 @@ def no_vetting(ctx: ScreeningContext) -> list[Evidence]:
     ]
     if explicit:
         return evidence_of(explicit, note="explicit: no vetting of the candidate")
-    offers = _offers(ctx)
-    if not offers or _vetted(ctx):
+    # Vetting rules the offer out whatever it is, so it is checked first; then only the first
+    # two offers are looked for.
+    if _vetted(ctx):
         return []
     note = f"offer made; no CV, interview, references or experience asked in {len(ctx.messages)}"
-    return evidence_of(offers, note=note + " message(s)", limit=2)
+    return evidence_of(_offers(ctx), note=note + " message(s)", limit=2)

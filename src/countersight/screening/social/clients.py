@@ -15,14 +15,17 @@ _ORG = (
     r"research\s+(?:centre|center|institute|organi[sz]ation)s?|foundations?|funds?|agenc(?:y|ies)|"
     r"donors?|backers?|funders?)"
 )
+# The words of _ORG as keys; ``=`` where the four-letter prefix of a short word would also stand
+# for common words ("back" for "backer", "part" for "party", "thin" for "think").
 _ORG_KEYS = (
-    "client|company|companies|firm|firms|organisation|organization|partner|sponsor|customer|"
-    "employer|principal|institution|institute|party|parties|investor|entity|entities|think|"
-    "consultancy|consultancies|consulting|research|foundation|fund|funds|agency|agencies|donor|"
-    "backer"
+    "=client|company|companies|=firm|=firms|organisation|organization|partner|sponsor|customer|"
+    "=employer|=employers|=principal|=principals|institution|institute|=party|parties|=investor|"
+    "=investors|=entity|entities|=tank|=tanks|=consultancy|=consultancies|=consulting|=research|"
+    "foundation|=fund|=funds|=agency|agencies|=donor|=donors|=backer|=backers|=funder|=funders"
 )
 _HIDDEN = "anonymous|unnamed|confidential|private|discreet|undisclosed|secret"
 _UNDISCLOSED = r"(?:confidential|private|undisclosed|anonymous|secret|unnamed|discreet)"
+_CLIENTS_NAME = r"clients?'s?\s+(?:names?|identit(?:y|ies))"
 
 ANONYMOUS_CLIENT = gated(
     "social.anonymous_client",
@@ -45,10 +48,11 @@ ANONYMOUS_CLIENT = gated(
         r"identit(?:y|ies)|organi[sz]ation|employer|firm|partners?|sponsor|who)",
     ),
     # "the identity of my client is confidential", "client is confidential until submission"
+    # (every alternative written to start with a letter of its own, which the engine skips to)
     rx(
         _HIDDEN + " & " + _ORG_KEYS,
-        r"(?:(?:names?|identit(?:y|ies))\s+of\s+(?:the|my|our)\s+" + _ORG + r"|"
-        r"(?:the|my|our)\s+clients?'s?\s+(?:names?|identit(?:y|ies))|clients?)\s+"
+        rf"(?:names?\s+of\s+(?:the|my|our)\s+{_ORG}|identit(?:y|ies)\s+of\s+(?:the|my|our)\s+{_ORG}|"
+        rf"the\s+{_CLIENTS_NAME}|my\s+{_CLIENTS_NAME}|our\s+{_CLIENTS_NAME}|clients?)\s+"
         r"(?:is|are|remains?|must\s+remain|will\s+(?:remain|be))\s+(?:kept\s+)?(?:strictly\s+)?"
         + _UNDISCLOSED,
     ),
@@ -93,7 +97,10 @@ VAGUE_CLIENT_REF = gated(
     ),
     rx("client", r"(?:for|with)\s+an?\s+(?:\w+\s+)?clients?"),
     rx("client", r"clients?\s+(?:in|from|across|based\s+in|out\s+of|all\s+over)\b"),
-    rx("client", r"(?:a|one)\s+(?:\w+\s+)?clients?\s+of\s+(?:ours|mine|the\s+firm)"),
+    rx(
+        "ours|mine|firm & client",
+        r"(?:a|one)\s+(?:\w+\s+)?clients?\s+of\s+(?:ours|mine|the\s+firm)",
+    ),
     rx("behalf", r"on\s+behalf\s+of\s+(?:an?|my|our|one\s+of\s+(?:my|our))\s+(?:\w+\s+)?" + _ORG),
     # "the client is a strategic consultancy", "consultant for a company in <place>"
     rx("client", r"(?:the|my|our)\s+clients?\s+(?:is|are)\s+(?:an?\s+|some\s+)" + gap(3) + _ORG),
@@ -102,7 +109,7 @@ VAGUE_CLIENT_REF = gated(
         r"(?:for|with|from|at)\s+an?\s+" + gap(2) + _ORG + r"\s+(?:in|from|based|out\s+of)\b",
     ),
     rx(
-        _ORG_KEYS,
+        f"have|represent|working & {_ORG_KEYS}",
         r"(?:i|we)\s+(?:have|represent|(?:am|are|'m|'re)\s+(?:representing|working\s+(?:with|for)))"
         r"\s+(?:an?|some)\s+(?:\w+\s+)?" + _ORG,
     ),
@@ -114,12 +121,15 @@ VAGUE_CLIENT_REF = gated(
     ),
     # "a leading consulting firm", "a prestigious research institute"
     rx(
-        _ORG_KEYS,
+        "leading|prestigious|well|renowned|reputable|major|top|large|respected|established|"
+        "influential|high|global|world|premier|boutique|private|small|famous|big & " + _ORG_KEYS,
         r"an?\s+(?:leading|prestigious|well[\s\-]known|renowned|reputable|major|top|large|"
         r"respected|established|influential|high[\s\-]profile|global|world[\s\-]leading|premier|"
         r"top[\s\-]tier|boutique|private|small|famous|big)\s+" + gap(2) + _ORG,
     ),
 )
+#: Both of the above in one pass (``message.vague_client`` needs both, always).
+VAGUE = gated("social.vague", ANONYMOUS_CLIENT.parts, VAGUE_CLIENT_REF.parts)
 # Checkable detail: any one of these makes the client or the intermediary identifiable.
 NAMED_CLIENT = gated(
     "social.named_client",
@@ -194,7 +204,7 @@ EMPLOYER_CHECK = gated(
         r"(?:polic(?:y|ies)|permits?|allows?|approval|permission|rules)",
     ),
     rx(
-        "employer|manager|line|hr|security|compliance|legal",
+        "check|confirm|clear|consult & employer|manager|line|hr|security|compliance|legal",
         r"(?:check|confirm|clear|consult)\s+(?:it\s+|this\s+)?with\s+your\s+(?:employer|manager|"
         r"line\s+manager|hr|security\s+officer|compliance|legal)",
     ),
@@ -212,12 +222,12 @@ SALARY = gated(
         MONEY_KEYS,
         r"(?:salary|package|base|ote|pay)\s+(?:is\s+|of\s+|up\s+to\s+|from\s+|:\s*)?" + MONEY,
     ),
-    rx("#k", r"\d{2,3}\s?k\s?(?:-|to)\s?\d{2,3}\s?k\b", anchored=True),
+    rx("#k", r"\d{2,3}\s?k\s?(?:-|to)\s?\d{2,3}\s?k\b"),
 )
 WORK_PATTERN = gated(
     "social.work_pattern",
     words("hybrid|on site|onsite|office based|site based|commutable|relocation"),
-    rx("day|days", r"\d\s+days?\s+(?:a|per)\s+week\s+(?:in|on|at)", anchored=True),
+    rx("day|days", r"\d\s+days?\s+(?:a|per)\s+week\s+(?:in|on|at)"),
     rx(
         "based",
         r"based\s+(?:at|on|out\s+of)\s+(?:the|their|our|its)\s+(?:\w+\s+)?"
@@ -246,7 +256,12 @@ FIRM_PROFILE = gated(
     rx(
         "employees|staff|people|engineers|scientists|consultants",
         r"\d[\d,]{0,12}+\+?\s+(?:employees|staff|people|engineers|scientists|consultants)",
-        anchored=True,
     ),
 )
-RETAINED_DETAIL = (SALARY, WORK_PATTERN, PROCESS, FIRM_PROFILE)
+#: The kinds of retained-search detail but :data:`SALARY`, which takes the longest to look for.
+QUICK_RETAINED_DETAIL = (PROCESS, WORK_PATTERN, FIRM_PROFILE)
+#: The checkable details that need no second look, as one vocabulary (``message.vague_client``
+#: only needs to know whether one occurs).
+PLAIN_DETAIL = gated(
+    "social.plain_detail", JOB_REFERENCE.parts, LEGAL_ENTITY.parts, EMPLOYER_CHECK.parts
+)

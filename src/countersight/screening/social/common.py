@@ -1,8 +1,22 @@
-"""Fragments shared by the social-engineering vocabularies: word gaps, sums of money, names."""
+"""Fragments shared by the social-engineering vocabularies: phrases, word gaps, sums of money,
+names."""
 
 from __future__ import annotations
 
+import re
+
 from countersight.screening.gating import Part, rx
+
+
+def phrases(keys: str, terms: str) -> Part:
+    """Plain terms, ``|``-separated, matched as :func:`~countersight.screening.gating.words`
+    matches them (a space is any run of white space or hyphens, a plural is allowed), but gated on
+    ``keys``: a rarer word of each term than its first ("as soon as possible" on "soon")."""
+    listed = sorted(
+        {t.strip().lower() for t in terms.split("|") if t.strip()}, key=len, reverse=True
+    )
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in t.split()) + "(?:s|es)?" for t in listed)
+    return rx(keys, body)
 
 
 def gap(n: int) -> str:
@@ -44,7 +58,7 @@ def money(after: str) -> tuple[Part, ...]:
     """A sum of money followed by ``after``, as parts gated on how the sum is written."""
     return (
         rx("$|£|€|¥", _SYMBOL_MONEY + after),
-        rx(_CODES, _CODE_MONEY + after),
+        rx(_CODES, _CODE_MONEY + after, anchored=True),
         rx("us|hk & $", _DOLLAR_MONEY + after),
-        rx(_CODES + "|dollars|pounds|euros", _NAMED_MONEY + after, anchored=True),
+        rx(_CODES + "|dollars|pounds|euros", _NAMED_MONEY + after),
     )

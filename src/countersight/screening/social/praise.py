@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from countersight.screening.gating import gated, rx, words
-from countersight.screening.social.common import gap
+from countersight.screening.lexicon import concept
+from countersight.screening.social.common import gap, phrases
 
 _ACCESS_NOUN = (
     r"(?:access|clearances?|security\s+clearance|influence|connections|contacts|network|"
     r"standing|seniority|vantage\s+point|proximity|inside\s+knowledge|insider\s+knowledge|"
     r"insights?|position|role\s+(?:in|at|within))"
 )
+# The words of _ACCESS_NOUN as keys (``=``: the word itself, not every word that starts like it).
 _ACCESS_KEYS = (
-    "access|clearance|clearances|security|influence|connections|contacts|network|standing|"
-    "seniority|vantage|proximity|inside|insider|insight|insights|position|role"
+    "=access|=clearance|=clearances|=security|=influence|=connections|=contacts|=network|"
+    "=standing|=seniority|=vantage|=proximity|=inside|=insider|=insight|=insights|=position|=role"
 )
 _POWER = (
     r"(?:senior|government|decision|policy|policymakers|ministers?|ministry|officials|leaders|"
@@ -32,7 +34,7 @@ ACCESS_PRAISE = gated(
         + _ACCESS_NOUN,
     ),
     rx(
-        "calibre|caliber|stature|standing|seniority|influence|rank",
+        "=calibre|=caliber|=stature|=standing|=seniority|=influence|=rank",
         r"(?:someone|somebody|people|individuals?|professionals?|experts?|specialists?|"
         r"a\s+person)\s+of\s+your\s+(?:calibre|caliber|stature|standing|seniority|influence|rank)",
     ),
@@ -61,14 +63,14 @@ ACCESS_PRAISE = gated(
         r"(?:position|role)\s+of\s+(?:influence|power|trust|authority)",
     ),
     rx(
-        "access|proximity|closeness|ties|connection|connections",
+        "=access|=proximity|=closeness|=ties|=connection|=connections",
         r"your\s+(?:\w+\s+)?(?:access|proximity|closeness|ties|connections?)\s+to\s+"
         + gap(2)
         + _POWER,
     ),
     # "your contacts in Whitehall", "your network within the ministry"
     rx(
-        "contacts|connections|network|sources|friends|relationships",
+        "=contacts|=connections|=network|=sources|=friends|=relationships",
         r"your\s+(?:\w+\s+)?(?:contacts|connections|network|sources|friends|relationships)\s+"
         r"(?:in|at|within|inside|across)\s+" + gap(2) + r"(?:government|whitehall|westminster|"
         r"parliament|congress|ministr(?:y|ies)|departments?|agenc(?:y|ies)|administration|"
@@ -87,7 +89,7 @@ INSIDE_KNOWLEDGE = gated(
     "social.inside_knowledge",
     # "first-hand Westminster experience", "people with insight into foreign policy"
     rx(
-        "first|firsthand|inside|insider|privileged|intimate",
+        "=first|=firsthand|=inside|=insider|=privileged|=intimate",
         r"(?:first[\s\-]?hand|inside|insider|privileged|intimate)\s+"
         + gap(2)
         + r"(?:experience|knowledge|insights?|view|understanding|access)",
@@ -118,16 +120,14 @@ POWER_DOMAIN = gated(
 )
 SUPERLATIVE = gated(
     "social.superlative",
-    words(
-        "renowned|world renowned|world famous|foremost|eminent|pre eminent|preeminent|"
-        "illustrious|esteemed"
-    ),
+    words("renowned|world renowned|world famous|foremost|eminent|preeminent|illustrious|esteemed"),
+    phrases("eminent", "pre eminent"),
     rx(
         "world",
         r"world[\s\-]+(?:class|leading)\s+(?:expert|authority|specialist|thinker|scientist)s?",
     ),
     rx(
-        "expert|experts|authority|authorities|voice|voices|figure|figures|thinker|thinkers",
+        "=expert|=experts|authority|=voice|=voices|=figure|=figures|=thinker|=thinkers",
         r"(?:a|the)\s+(?:leading|top|pre-?eminent|recogni[sz]ed)\s+(?:expert|authority|voice|"
         r"figure|thinker)s?",
     ),
@@ -167,9 +167,11 @@ PRAISE = gated(
     "social.praise",
     words(
         "impressive|impressed|admire*|valuable|invaluable|rare|remarkable|outstanding|"
-        "exceptional|respected|exactly what we need|exactly what they need|precious|unique|"
-        "great potential|huge potential|real potential"
+        "exceptional|respected|exactly what we need|exactly what they need|precious|unique"
     ),
+    phrases("potential", "great potential"),
+    phrases("potential", "huge potential"),
+    phrases("potential", "real potential"),
 )
 GOVERNMENT = gated(
     "social.government",
@@ -180,4 +182,67 @@ GOVERNMENT = gated(
         "policy making|decision making|decision makers|corridors of power|officials|"
         "administration|foreign policy|select committee*"
     ),
+)
+
+_STANDING = (
+    r"(?:insights?|expertise|experience|knowledge|understanding|access|network|perspective"
+    r"|position|influence|contacts|connections|judg(?:e)?ment|views|standing|reputation)"
+)
+_STANDING_KEYS = (
+    "insight|insights|expertise|experience|knowledge|understanding|access|network|perspective|"
+    "position|influence|contacts|connections|judgment|judgement|views|standing|reputation"
+)
+#: Praise of standing, insight or influence in words the vocabularies above do not hold, as
+#: (keys, pattern): the keys are those of :func:`~countersight.screening.gating.rx`.
+_PRAISE_OF_STANDING_TERMS = (
+    (
+        f"{_STANDING_KEYS} & unique|rare|exceptional|outstanding|remarkable|invaluable|"
+        "unparalleled|unrivalled|unrivaled|extraordinary|privileged|special|influential|insider & "
+        "your",
+        r"your\s+(?:\w+\s+){0,2}(?:unique|rare|exceptional|outstanding|remarkable|invaluable"
+        r"|unparalleled|unrivalled|unrivaled|extraordinary|privileged|special|influential|insider)\s+"
+        rf"(?:\w+\s+)?{_STANDING}",
+    ),
+    (
+        "calibre|caliber|stature|standing|seniority|access|position|influence|rank & someone|"
+        "people|person|expert|experts|man|woman & your",
+        r"(?:someone|people|a\s+person|an\s+expert|experts|a\s+man|a\s+woman)\s+(?:of|with|in)\s+"
+        r"your\s+(?:calibre|caliber|stature|standing|seniority|access|position|influence|rank)",
+    ),
+    (
+        "better & than & understand|know",
+        r"you\s+(?:understand|know)\s+(?:\w+\s+){1,2}better\s+than\s+(?:most|anyone|others)",
+    ),
+    (
+        "future & bright|brilliant|great",
+        r"(?:a\s+)?(?:very\s+)?(?:bright|brilliant|great)\s+future\s+(?:ahead|in|for)",
+    ),
+    ("future & bright|brilliant", r"you\s+have\s+a\s+(?:very\s+)?(?:bright|brilliant)\s+future"),
+    (
+        "appreciate|value|respect|admire & knowledge|experience|wisdom|insight|knowledges|"
+        "experiences|wisdoms|insights",
+        r"(?:appreciate|value|respect|admire)\s+(?:your\s+)?(?:knowledge|experience|wisdom|insight)s?"
+        r"\s+(?:and|&)\s+(?:knowledge|experience|wisdom|insight|influence|access)",
+    ),
+    ("soul & have", r"you\s+have\s+an?\s+\w+\s+soul"),
+)
+#: The praise as one lexicon concept, matched as every indicator's concepts are (one alternation).
+PRAISE_OF_STANDING = concept(
+    "praise_of_standing", *(f"re:{pattern}" for _, pattern in _PRAISE_OF_STANDING_TERMS)
+)
+#: The same praise as a gated vocabulary: where this finds nothing, neither can the concept (on a
+#: text whose canonical lower case is its plain lower case), and it is much quicker to rule out.
+PRAISE_OF_STANDING_GATE = gated(
+    "social.praise_of_standing",
+    *(rx(keys, pattern) for keys, pattern in _PRAISE_OF_STANDING_TERMS),
+)
+#: Everything ``message.flattery`` starts from (government alone is not flattery): where none of
+#: it occurs, the indicator has nothing to weigh.
+ANY_FLATTERY = gated(
+    "social.any_flattery",
+    ACCESS_PRAISE.parts,
+    INSIDE_KNOWLEDGE.parts,
+    SUPERLATIVE.parts,
+    PRAISE.parts,
+    PRAISE_OF_STANDING_GATE.parts,
 )

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from countersight.screening.gating import gated, rx, words
-from countersight.screening.social.common import gap
+from countersight.screening.social.common import gap, phrases
 
 URGENT = gated(
     "social.urgent",
     words(
-        "urgent|urgently|urgency|ASAP|as soon as possible|time sensitive|without delay|hurry|"
-        "act now|act fast|act quickly|before it's too late|before it is too late|last chance|"
-        "final chance|now or never|failure to do so|failure to respond|failure to reply"
+        "urgent|urgently|urgency|ASAP|hurry|act now|act fast|act quickly|failure to do so|"
+        "failure to respond|failure to reply"
     ),
+    # phrases whose first word is common, gated on a rarer one
+    phrases("soon", "as soon as possible"),
+    phrases("sensitive", "time sensitive"),
+    phrases("delay", "without delay"),
+    phrases("late", "before it's too late|before it is too late"),
+    phrases("=chance", "last chance"),
+    phrases("=chance", "final chance"),
+    phrases("never", "now or never"),
     rx("miss", r"(?:don't|do\s+not|dont)\s+miss"),
     rx("miss", r"(?:hate|sad|shame|pity)\s+(?:for\s+)?(?:you\s+)?to\s+miss"),
     rx("lose", r"(?:don't|do\s+not)\s+(?:want\s+to\s+)?lose\s+(?:the|your|this|out)"),
@@ -35,7 +42,8 @@ URGENT = gated(
 )
 SCARCITY = gated(
     "social.scarcity",
-    words("first come first served|while stocks last"),
+    phrases("=served", "first come first served"),
+    phrases("=stocks", "while stocks last"),
     rx(
         "only|just",
         r"(?:only|just)\s+(?:a\s+few|a\s+handful\s+of|a\s+limited\s+number\s+of|one|two|"
@@ -89,7 +97,8 @@ EXCLUSIVE = gated(
     ),
     rx("lifetime", r"(?:once|one)[\s\-]+in[\s\-]+a[\s\-]+lifetime"),
     rx(
-        "off|time", r"one[\s\-]+(?:off|time)\s+(?:\w+\s+)?(?:opportunit(?:y|ies)|offer|chance|deal)"
+        "opportunity|opportunities|=offer|=chance|=deal & off|time",
+        r"one[\s\-]+(?:off|time)\s+(?:\w+\s+)?(?:opportunit(?:y|ies)|offer|chance|deal)",
     ),
     rx(
         "rare|unique|unrepeatable|special",
@@ -101,7 +110,7 @@ EXCLUSIVE = gated(
         r"(?:will\s+not|won't)\s+be\s+(?:repeated|offered\s+again|available\s+(?:again|for\s+long))",
     ),
     rx(
-        "public|everyone|others",
+        "=public|everyone|=others & available|open|offered",
         r"not\s+(?:available|open|offered)\s+to\s+(?:the\s+(?:general\s+)?public|everyone|others)",
     ),
 )
@@ -115,10 +124,13 @@ _ACT_KEYS = (
     "reply|respond|answer|confirm|decide|accept|sign|register|pay|payment|send|submit|complete|"
     "proceed|contact|let|get|decision|response|confirmation|must|have|need|needs|review"
 )
+_DECISION = r"(?:answer|decision|reply|response|confirmation)"
+# Every alternative starts with a letter of its own ("your ...", "a ...", "an ..." written out, not
+# as one group): the engine then skips straight to the places where one of those letters occurs.
 _ACT = (
     r"(?:reply|respond|answer|confirm|decide|accept|sign|register|pay|payment|send|submit|"
-    r"complete|proceed|contact|let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|(?:your|a|an)"
-    r"\s+(?:answer|decision|reply|response|confirmation)|must|have\s+to|need|needs|review)\s+"
+    r"complete|proceed|contact|let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|"
+    rf"your\s+{_DECISION}|a\s+{_DECISION}|an\s+{_DECISION}|must|have\s+to|need|needs|review)\s+"
     + gap(4)
 )
 SHORT_DEADLINE = gated(
@@ -131,7 +143,7 @@ SHORT_DEADLINE = gated(
     ),
     rx("only", r"(?:today|this\s+week|this\s+weekend|tonight)\s+only"),
     rx(
-        "valid|open|available|stands",
+        "offer|invitation|opportunity & valid|open|available|stands",
         r"(?:offer|invitation|opportunity)\s+(?:is\s+)?(?:only\s+)?(?:valid|open|available|"
         r"stands)\s+(?:only\s+)?(?:until|till|for|through)\s+(?:today|tonight|tomorrow|"
         r"(?:the\s+)?(?:next\s+)?" + _HOURS_OR_DAYS + ")",
@@ -168,4 +180,9 @@ SHORT_DEADLINE = gated(
         r"tomorrow|eod|cob|close\s+of\s+business)|(?:today|tomorrow)\s+at\s+the\s+latest)",
     ),
     rx(_WEEKDAYS + " & " + _ACT_KEYS, _ACT + r"(?:before|by)\s+(?:this\s+|next\s+)?" + _WEEKDAY),
+)
+#: Every kind of pressure at once: where none of it occurs, ``message.urgency`` has nothing to
+#: weigh.
+ANY_PRESSURE = gated(
+    "social.any_pressure", URGENT.parts, SCARCITY.parts, EXCLUSIVE.parts, SHORT_DEADLINE.parts
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from countersight.screening.gating import gated, rx, words
+from countersight.screening.lexicon import concept
 from countersight.screening.social.common import gap
 
 _UNIT = (
@@ -19,7 +20,7 @@ NON_PUBLIC = gated(
         "inside track|inside story|behind closed doors"
     ),
     rx(
-        "internal",
+        "=internal",
         r"internal\s+(?:\w+\s+)?(?:documents?|reports?|memos?|memoranda|papers?|briefings?|"
         r"discussions?|deliberations?|thinking|communications?|emails?|correspondence|minutes|"
         r"assessments?|information|debates?|positions?|priorities|workings|files|options|views|"
@@ -27,27 +28,27 @@ NON_PUBLIC = gated(
     ),
     # what has not reached the press: "things not in the news", "not found in open sources"
     rx(
-        "sources|source|press|news|papers|media|public|domain|internet",
+        "=sources|=source|=press|=news|=papers|=media|=public|=domain|=internet & not|never|t",
         r"(?:not|never|[a-z]{1,8}n't)\s+(?:\w+\s+)?(?:yet\s+)?(?:found\s+|available\s+|reported\s+|"
         r"published\s+|be\s+|been\s+)?(?:in|on)\s+(?:the\s+)?(?:open\s+sources?|press|news|"
         r"papers|media|public\s+domain|internet)",
         anchored=True,
     ),
     rx(
-        "online",
+        "online & not|t",
         r"(?:not|[a-z]{1,8}n't)\s+(?:yet\s+)?(?:available|published|public)\s+online",
         anchored=True,
     ),
     rx(
-        "announced|published|made|released|public",
+        "=before & announced|published|made|released|=public",
         r"before\s+(?:it(?:'s|\s+is)|they(?:'re|\s+are)|it\s+gets|they\s+get)\s+"
         r"(?:officially\s+)?(?:announced|published|made\s+public|released|public)",
     ),
     # what is said where the public is not: side meetings, closed sessions
     rx("side", r"side[\s\-]+(?:meetings?|conversations?|discussions?|talks)"),
-    rx("closed", r"closed\s+(?:\w+\s+)?(?:sessions?|meetings?|discussions?)"),
+    rx("=closed", r"closed\s+(?:\w+\s+)?(?:sessions?|meetings?|discussions?)"),
     rx(
-        "informally|privately|private",
+        "=informally|=privately|=private",
         r"(?:heard|hearing|hear|said|discussed)\s+(?:\w+\s+)?(?:informally|privately|"
         r"in\s+private)",
     ),
@@ -64,7 +65,7 @@ NON_PUBLIC = gated(
     ),
     # how a site is protected: "how security and access control are organised"
     rx(
-        "security|access|physical|guarding|vetting|site",
+        "=security|=control|=guarding|=vetting & how",
         r"how\s+(?:the\s+)?(?:security|access\s+control|physical\s+security|guarding|vetting|"
         r"site\s+security)\s+" + gap(3) + r"(?:is|are)\s+(?:organi[sz]ed|arranged|managed|"
         r"handled|run|set\s+up)",
@@ -112,7 +113,7 @@ SENSITIVE = gated(
         r"papers?|specifications?|designs?|drawings|blueprints|technical\s+data|source\s+code)",
     ),
     rx(
-        "internal",
+        "=internal",
         r"internal\s+(?:\w+\s+)?(?:projects?|programmes?|programs?|plans?|roadmaps?|tools?)",
     ),
     rx(
@@ -170,15 +171,15 @@ COLLEAGUES = gated(
         "colleague|colleagues",
         r"(?:former|old|ex|other)[\s\-]+colleagues?\s+(?:who|that|still|in|at)",
     ),
-    rx("know", r"people\s+you\s+know\s+(?:who|in|at|within|still)"),
+    rx("=people & know", r"people\s+you\s+know\s+(?:who|in|at|within|still)"),
     rx(
-        "contacts|colleagues|friends|people",
+        "=contacts|=colleagues|=friends|=people",
         r"do\s+you\s+(?:also\s+)?(?:have|know)\s+(?:any\s+)?(?:\w+\s+)?(?:contacts|colleagues|"
         r"friends|people)\s+(?:in|at|within|inside)\s+" + gap(1) + r"(?:government|"
         r"ministr(?:y|ies)|departments?|agenc(?:y|ies)|parliament|congress|administration|"
         r"military|the\s+party)",
     ),
-    rx("met|spoke|talked", r"who\s+you\s+(?:met|spoke\s+(?:to|with)|talked\s+to)"),
+    rx("=met|=spoke|=talked", r"who\s+you\s+(?:met|spoke\s+(?:to|with)|talked\s+to)"),
     # "who is working on / responsible for the review" (not "responsible for hiring")
     rx(
         "working|responsible|charge|leading|running|handling|deciding|making",
@@ -191,8 +192,8 @@ INTERNAL_WORK = gated(
     "social.internal_work",
     # "what is your department working on"
     rx(
-        "working|planning|preparing|developing|doing|focusing|focused|discussing|considering|"
-        "looking|prioritising|prioritizing|priorities",
+        "=working|=planning|=preparing|=developing|=doing|=focusing|=focused|=discussing|"
+        "=considering|=looking|priorit",
         r"what\s+"
         + gap(2)
         + r"(?:is|are|was|were)\s+your\s+(?:\w+\s+)?"
@@ -231,7 +232,7 @@ INTERNAL_WORK = gated(
 REASSURANCE = gated(
     "social.reassurance",
     rx(
-        "classified|secret|sensitive|confidential|restricted",
+        "=nothing & classified|secret|sensitive|confidential|restricted",
         r"nothing\s+(?:\w+\s+)?(?:classified|secret|sensitive|confidential|restricted)",
     ),
     rx(
@@ -251,4 +252,138 @@ PUBLIC = gated(
         "public record|public information|publicly available|public domain|public source*|"
         "open source*|published"
     ),
+)
+
+_UNIT_RX = (
+    r"(?:office|ministry|department|agency|team|unit|government|committee|company|lab|laboratory"
+    r"|directorate|division|programme|program|organi[sz]ation|employer|service|delegation|board)s?"
+)
+_UNIT_KEYS = (
+    "office|ministry|department|agency|team|unit|government|committee|company|lab|labs|laboratory|"
+    "directorate|division|programme|program|organisation|organization|employer|service|"
+    "delegation|board"
+)
+_INSTITUTION_RX = (
+    r"(?:office|ministry|department|agency|government|committee|directorate|division|programme"
+    r"|program|delegation|board|employer|parliament|cabinet|regulator)s?"
+)
+_INSTITUTION_KEYS = (
+    "office|ministry|department|agency|government|committee|directorate|division|programme|"
+    "program|delegation|board|employer|parliament|cabinet|regulator"
+)
+#: Open-ended probes for how the recipient's organisation works and what it really thinks, as
+#: (keys, pattern): the keys are those of :func:`~countersight.screening.gating.rx`.
+_INSIDE_WORKINGS_TERMS = (
+    (
+        f"about & hear|know|learn|tell & {_UNIT_KEYS}",
+        rf"(?:hear|know|learn|tell\s+(?:us|me))\s+(?:more\s+)?about\s+your\s+{_UNIT_RX}",
+    ),
+    (
+        "problem|problems & might|may|could & who",
+        r"who\s+(?:might|may|could)\s+(?:have|be\s+having)\s+(?:\w+\s+){0,2}problems?",
+    ),
+    (
+        "people & worked|work|served & with",
+        r"(?:the\s+)?people\s+you\s+(?:worked|work|served)\s+with",
+    ),
+    (
+        "things & organised|organized|run|done|decided & how",
+        r"how\s+things\s+(?:were|are)\s+(?:organi[sz]ed|run|done|decided)",
+    ),
+    (
+        "anything & bring|send|share",
+        r"(?:bring|send|share)\s+(?:us\s+|me\s+)?anything\s+you\s+(?:still\s+)?(?:have|kept|can\s+get)",
+    ),
+    (
+        "working|developing|facing|solving & challenges|problems|issues|solutions & now",
+        r"(?:challenges|problems|issues|solutions)\s+(?:you(?:'re|\s+are)|your\s+team\s+(?:is|are))\s+"
+        r"(?:working\s+on|developing|facing|solving)\s+(?:right\s+)?now",
+    ),
+    ("detail & much", r"with\s+as\s+much\s+(?:technical\s+)?detail\s+as\s+(?:possible|you\s+can)"),
+    (
+        "unpublished",
+        r"(?:your\s+|current\s+|the\s+){1,3}unpublished\s+(?:work|results|data|research|findings|papers?"
+        r"|designs?|results)",
+    ),
+    (
+        "=conversations|=discussions|=contacts|=meetings|=talks|=dealings|=exchanges & from",
+        r"from\s+your\s+(?:private\s+|own\s+)?(?:conversations|discussions|contacts|meetings|talks"
+        r"|dealings|exchanges)\s+with",
+    ),
+    (
+        "frank|candid|honest|private|personal|unvarnished & impression|assessment|view|take|read|"
+        "sense",
+        r"your\s+(?:frank|candid|honest|private|personal|unvarnished)\s+(?:impression|assessment"
+        r"|view|take|read|sense)",
+    ),
+    (
+        "background|personal & check|search|information & people|persons|engineers|scientists|"
+        "colleagues|individuals",
+        r"(?:background|personal)\s+(?:check|search|information)\s+(?:\w+\s+){0,3}(?:on|about|of)\s+"
+        r"(?:these|the|those|some|several|a\s+list\s+of)\s+(?:\w+\s+)?(?:people|persons|engineers"
+        r"|scientists|colleagues|individuals)",
+    ),
+    (
+        f"{_INSTITUTION_KEYS} & how",
+        rf"how\s+(?:your|the|their)\s+(?:\w+\s+)?{_INSTITUTION_RX}\s+(?:is\s+|are\s+|was\s+|were\s+"
+        r"|has\s+|have\s+)?(?:\w+\s+){0,2}(?:prepar|assess|plan|handl|approach|decid|evaluat|organi[sz]"
+        r"|think|view|see|respond|position|negotiat|priorit|budget|procur|select|brief|react)\w*",
+    ),
+    (
+        "discussed|said|decided|planned|agreed|debated|negotiated|proposed & what",
+        r"what\s+(?:is|was|gets|got|are|were|will\s+be)\s+(?:really\s+|actually\s+)?"
+        r"(?:discussed|said|decided|planned|agreed|debated|negotiated|proposed)\s+(?:in|at|behind|inside"
+        r"|within|by)",
+    ),
+    (
+        "really|actually|privately & what",
+        r"what\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:really|actually|privately)\s+"
+        r"(?:are|is|think|want|plan|intend|believe)",
+    ),
+    (f"{_UNIT_KEYS} & who & in", rf"who\s+(?:else\s+)?in\s+(?:your|the)\s+(?:\w+\s+)?{_UNIT_RX}"),
+    (
+        "=followed|=worked|=handled|=managed|=covered|=oversaw|=ran|=involved|=cleared|=read & "
+        "program|programs|programme|programmes|project|projects|file|files|case|cases|system|"
+        "systems & you",
+        r"(?:programs?|programmes?|projects?|files?|cases?|systems?)\s+(?:that\s+)?you\s+"
+        r"(?:actually\s+|personally\s+)?(?:followed|worked\s+on|handled|managed|covered|oversaw|ran"
+        r"|were\s+(?:involved|cleared|read))",
+    ),
+    ("capability|capabilities & gap|gaps", r"capabilit(?:y|ies)\s+gaps?"),
+    (
+        "real & the",
+        r"the\s+real\s+(?:material|details|story|picture|information|data|numbers|positions?)",
+    ),
+    (
+        "roadmap|road|product|design|tolerances|specification|specifications|source|test|supplier|"
+        "pricing|bid|negotiating|strategy & current|internal|latest|upcoming|next|unreleased",
+        r"(?:current|internal|latest|upcoming|next|unreleased)\s+(?:\w+\s+)?(?:roadmap|road\s+map"
+        r"|product\s+plans?|design\s+choices|designs?|tolerances|specifications?|source\s+code|test\s+data"
+        r"|supplier\s+list|pricing|bid|negotiating\s+position|strategy\s+papers?)",
+    ),
+    (
+        "drawings|schematics|tolerances|suppliers|materials|qualification|files",
+        r"(?:drawings|schematics|tolerances\s+you|key\s+suppliers|bill\s+of\s+materials"
+        r"|qualification\s+(?:issues|data|results)|design\s+files)",
+    ),
+)
+#: The probes as one lexicon concept, matched as every indicator's concepts are (one alternation).
+INSIDE_WORKINGS = concept(
+    "probe_inside_workings", *(f"re:{pattern}" for _, pattern in _INSIDE_WORKINGS_TERMS)
+)
+#: The same probes as a gated vocabulary: where this finds nothing, neither can the concept (on a
+#: text whose canonical lower case is its plain lower case), and it is much quicker to rule out.
+INSIDE_WORKINGS_GATE = gated(
+    "social.inside_workings", *(rx(keys, pattern) for keys, pattern in _INSIDE_WORKINGS_TERMS)
+)
+#: Everything ``message.access_probe`` starts from: where none of it occurs, the indicator has
+#: nothing to weigh.
+ANY_PROBE = gated(
+    "social.any_probe",
+    NON_PUBLIC.parts,
+    COLLEAGUES.parts,
+    INTERNAL_WORK.parts,
+    INSIDE_WORKINGS_GATE.parts,
+    SENSITIVE.parts,
+    REASSURANCE.parts,
 )

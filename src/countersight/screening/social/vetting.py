@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from countersight.screening.gating import gated, rx, words
-from countersight.screening.social.common import MONEY, MONEY_KEYS, NUMBER, gap, money
+from countersight.screening.social.clients import EMPLOYER_CHECK
+from countersight.screening.social.common import MONEY, MONEY_KEYS, NUMBER, gap, money, phrases
 
 _VETTING_NOUN = (
     r"(?:interviews?|cvs?|r[ée]sum[ée]s?|experience|qualifications?|references?|referees?|"
@@ -12,10 +13,10 @@ _VETTING_NOUN = (
 )
 NO_VETTING_PHRASE = gated(
     "social.no_vetting_phrase",
-    words("no questions asked"),
+    phrases("asked", "no questions asked"),
     # "no interview needed", "no CV required", "interview is not necessary"
     rx(
-        "needed|required|necessary|involved|process",
+        "=needed|=required|=necessary|=involved|=process",
         r"no\s+(?:formal\s+|job\s+|lengthy\s+|prior\s+|previous\s+|relevant\s+|special\s+)?"
         + _VETTING_NOUN
         + r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:needed|required|necessary|involved|process)",
@@ -32,13 +33,13 @@ NO_VETTING_PHRASE = gated(
     ),
     # "we don't need your CV", "no need for experience"
     rx(
-        "need|require",
+        "need|require & not|t",
         r"(?:don't|do\s+not|won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:need|require)"
         r"\s+(?:to\s+(?:send|provide|submit|attend|do|have)\s+)?(?:an?\s+|your\s+|any\s+)?"
         + _VETTING_NOUN,
     ),
     rx(
-        "need",
+        "need & no",
         r"no\s+need\s+(?:for|to\s+(?:send|provide|submit|attend|do|have))\s+(?:an?\s+|your\s+|"
         r"any\s+)?" + _VETTING_NOUN,
     ),
@@ -52,7 +53,7 @@ NO_VETTING_PHRASE = gated(
         r"apply)))",
     ),
     rx(
-        "approved|selected|hired|accepted",
+        "=approved|=selected|=hired|=accepted",
         r"(?:management|hr|the\s+team|the\s+client|we|they)\s+(?:has\s+|have\s+)?(?:already\s+)?"
         r"(?:approved|selected|hired|accepted)\s+you",
     ),
@@ -68,7 +69,7 @@ NO_VETTING_PHRASE = gated(
         r"contract|acceptance)",
     ),
     rx(
-        "start",
+        "=start",
         r"(?:you\s+(?:can|could|will|may)\s+)?start\s+(?:work(?:ing)?\s+)?(?:immediately|"
         r"right\s+away|straight\s+away|today|tomorrow)",
     ),
@@ -108,10 +109,10 @@ OFFER_PAY = gated(
     "social.offer_pay",
     words(
         "salary|salaries|remunerat*|compensat*|consulting fee|consultancy fee|advisory fee|"
-        "honorari*|stipend|retainer|well paid|paid work|paid position|hourly rate|day rate|"
-        "per hour|per day|per month|per week|per annum|per report|per article|per call|"
-        "per session"
+        "honorari*|stipend|retainer|well paid|paid work|paid position|hourly rate|per hour|"
+        "per day|per month|per week|per annum|per report|per article|per call|per session"
     ),
+    phrases("rate", "day rate"),
     rx(
         "generous|attractive|handsome|competitive|good|high|substantial & fee|fees|pay|rate|"
         "rates|reward|rewards|income|retainer|package|packages",
@@ -143,12 +144,14 @@ VETTING_CHECKS = gated(
     words(
         "CV|CVs|curriculum vitae|interview*|referee*|references|reference check*|"
         "background check*|background screening|vetting|screening|screening question*|"
-        "right to work|work permit|eligib*|notice period|salary expectation*|current salary|"
-        "current package|portfolio|writing sample*|publication list|list of publications|"
-        "abstract|abstracts|bio|biography|take home|qualification*|credentials|essential|"
-        "desirable|must have|hiring manager|shortlist*|compliance|conflict of interest|"
-        "conflicts of interest|depending on experience"
+        "right to work|eligib*|notice period|salary expectation*|portfolio|writing sample*|"
+        "list of publications|abstract|abstracts|bio|biography|take home|qualification*|"
+        "credentials|essential|desirable|must have|hiring manager|shortlist*|compliance|"
+        "conflict of interest|conflicts of interest|depending on experience"
     ),
+    phrases("=permit", "work permit"),
+    phrases("=current", "current salary|current package"),
+    phrases("=publication", "publication list"),
     rx("plus", r"a\s+plus"),
     rx("doe", r"doe"),
     rx("resume|résumé", r"r[ée]sum[ée]s?"),
@@ -191,7 +194,7 @@ VETTING_PROCESS = gated(
         "required|must|essential|preferred",
         r"(?:is|are)\s+(?:a\s+)?(?:required|a\s+must|essential|preferred)",
     ),
-    rx("experience", r"\d{1,2}\+?\s+years(?:'|\s+of)?\s+(?:\w+\s+)?experience", anchored=True),
+    rx("experience", r"\d{1,2}\+?\s+years(?:'|\s+of)?\s+(?:\w+\s+)?experience"),
     rx("hold", r"(?:do|does|would)\s+you\s+(?:currently\s+)?hold"),
     rx(
         "stage|stages|round|rounds",
@@ -236,3 +239,6 @@ SPEAKING = gated(
         "summer school|roundtable"
     ),
 )
+#: Any sign of assessment that needs no second look: an employer check, a talk about the
+#: candidate, a formal process (one pass where ``message.no_vetting`` only needs to know whether).
+ASSESSED = gated("social.assessed", EMPLOYER_CHECK.parts, VETTING_TALK.parts, VETTING_PROCESS.parts)
