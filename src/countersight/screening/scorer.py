@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from countersight.errors import FatalError
+from countersight.learning import artefacts
 
 WEIGHTS_RESOURCE = "scorer.json"
 
@@ -87,14 +88,9 @@ class Scorer:
                 return cls.from_json(path.read_text(encoding="utf-8"), str(path))
             except OSError as exc:
                 raise FatalError(f"{path}: cannot read the scorer file ({exc.strerror})") from None
-        resource = resources.files("countersight.screening.data").joinpath(WEIGHTS_RESOURCE)
-        try:
-            text = resource.read_text(encoding="utf-8")
-        except OSError:
-            raise FatalError(
-                f"shipped scorer {WEIGHTS_RESOURCE} is missing: run `countersight model train`"
-            ) from None
-        return cls.from_json(text, WEIGHTS_RESOURCE)
+        folder = Path(str(resources.files("countersight.screening.data")))
+        data = artefacts.read_verified(folder, WEIGHTS_RESOURCE)
+        return cls.from_json(data.decode("utf-8"), str(folder / WEIGHTS_RESOURCE))
 
     def digest(self) -> str:
         return hashlib.sha256(self.to_json().encode()).hexdigest()

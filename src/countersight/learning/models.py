@@ -1,0 +1,87 @@
+"""The shipped text models, loaded once and applied to approaches in batches.
+
+Each model gives the scorer one named feature, its log-odds clipped to ``±LOGIT_CAP``, so that
+its share of a score is a contribution like any indicator's: positive when the wording reads like
+its positive class, negative when it reads like genuine recruitment. Its evidence quotes the words
+of the input that moved it most.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from countersight.domain import Approach, Evidence
+from countersight.learning import artefacts
+from countersight.learning.approach_text import fraud_input, hostile_input, quote_terms
+from countersight.learning.pipeline import LinearTextModel, TermShare
+
+HOSTILE_FILE = "approach_hostile.skops"
+FRAUD_FILE = "emscad_fraud.skops"
+HOSTILE_CODE = "model.hostile_text"
+FRAUD_CODE = "model.fraud_text"
+TITLES = {
+    HOSTILE_CODE: "Wording resembles known hostile approaches (learned text model)",
+    FRAUD_CODE: "Wording resembles fraudulent job adverts (EMSCAD text model)",
+}
+LOGIT_CAP = 6.0
+SHIPPED = Path(__file__).resolve().parent.parent / "screening" / "data"
+
+
+def clip_logit(z: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.clip(z, -LOGIT_CAP, LOGIT_CAP)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One model's feature value for one approach and the terms behind it."""
+
+    value: float
+    probability: float
+    terms: list[TermShare]
+
+
+class TextModels:
+    """Both shipped text models, checked against the manifest and loaded without unpickling."""
+
+    def __init__(self, hostile: LinearTextModel, fraud: LinearTextModel) -> None:
+        self.hostile = hostile
+        self.fraud = fraud
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> TextModels:
+        folder = folder or SHIPPED
+        return cls(
+            LinearTextModel(artefacts.load(folder, HOSTILE_FILE), str(folder / HOSTILE_FILE)),
+            LinearTextModel(artefacts.load(folder, FRAUD_FILE), str(folder / FRAUD_FILE)),
+        )
+
+    def features(self, approaches: Sequence[Approach]) -> list[dict[str, Verdict]]:
+        """Each approach's two model verdicts, computed for the whole batch at once."""
+        hostile = self.hostile.read([hostile_input(a) for a in approaches])
+        fraud = self.fraud.read([fraud_input(a) for a in approaches])
+        return [
+            {HOSTILE_CODE: _verdict(h.logit, h.terms), FRAUD_CODE: _verdict(f.logit, f.terms)}
+            for h, f in zip(hostile, fraud, strict=True)
+        ]
+
+
+def _verdict(z: float, terms: list[TermShare]) -> Verdict:
+    value = float(np.clip(z, -LOGIT_CAP, LOGIT_CAP))
+    return Verdict(value, 1.0 / (1.0 + math.exp(-value)), terms)
+
+
+def explain(approach: Approach, verdict: Verdict) -> list[Evidence]:
+    """The verdict as evidence: the model's probability and the input words that moved it."""
+    reading = "like" if verdict.value >= 0 else "unlike"
+    summary = Evidence(
+        field="model",
+        quote=f"probability {verdict.probability:.2f}",
+        note=f"the sender's words read {reading} this class",
+    )
+    return [summary, *quote_terms(approach, verdict.terms)]

@@ -1,0 +1,77 @@
+"""Text preparation shared by training and inference.
+
+The EMSCAD training text was published already lowercased, stripped of HTML tags, punctuation,
+masked URL/e-mail tokens and NLTK English stop words (``data/emscad/SOURCES.md``).
+:func:`emscad_form` gives any text that same shape so that the fraud model is applied to what it
+was trained on.
+
+:func:`blind` removes what no model may use as a risk signal (contract 2, fairness rule): the
+sender's and recipient's names, and words naming a country, nationality, ethnicity or place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+_HTML_TAG = re.compile(r"<[^>]{0,500}>")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+\b", re.IGNORECASE)
+# ASCII punctuation becomes a space (as the training text's tokenizer split "you're" into stop
+# words); other characters are kept, as they were in the training text.
+_PUNCT = re.compile(r"[!\"#$%&'()*+,\-./:;<>?@\[\\\]^`{|}~\u2018\u2019\u201c\u201d]+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _word_list(resource: str) -> list[str]:
+    text = resources.files("countersight.learning.data").joinpath(resource).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    return frozenset(_word_list("stopwords_en.txt"))
+
+
+def emscad_form(text: str) -> str:
+    """``text`` as the EMSCAD training rows look: lowercase words, no punctuation or stop words."""
+    text = _URL.sub(" ", _HTML_TAG.sub(" ", text.lower()))
+    text = _PUNCT.sub(" ", text.replace("&amp;", " amp "))
+    stops = stop_words()
+    return " ".join(w for w in text.split() if w not in stops)
+
+
+@cache
+def _identity_terms() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The place and identity terms as space-joined words, and by first word their lengths."""
+    terms = {" ".join(_WORD.findall(t.casefold())) for t in _word_list("places_and_peoples.txt")}
+    terms.discard("")
+    widths: dict[str, set[int]] = {}
+    for term in terms:
+        words = term.split()
+        widths.setdefault(words[0], set()).add(len(words))
+    return frozenset(terms), {w: tuple(sorted(n, reverse=True)) for w, n in widths.items()}
+
+
+def blind(text: str, names: Iterable[str] = ()) -> str:
+    """The words of ``text``, casefolded and space-joined, without the given personal names and
+    without place or identity words (the form the text models read)."""
+    terms, widths = _identity_terms()
+    named = {w for name in names for w in _WORD.findall(name.casefold()) if len(w) > 1}
+    words = _WORD.findall(text.casefold())
+    kept: list[str] = []
+    i, n_words = 0, len(words)
+    while i < n_words:
+        word = words[i]
+        width = 1 if word in named else 0
+        for n in widths.get(word, ()) if not width else ():
+            if n == 1 or " ".join(words[i : i + n]) in terms:
+                width = n
+                break
+        if width:
+            i += width
+        else:
+            kept.append(word)
+            i += 1
+    return " ".join(kept)
