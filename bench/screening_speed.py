@@ -5,7 +5,8 @@
 Uses the bundled examples and the labelled corpus (all of it: speed, not quality), keeps the
 approaches with three or more messages as the "typical three-message approach", and reports the
 median over repeats of (a) screening validated approaches, (b) parsing + validating + screening
-JSON lines, and (c) the p50/p99 latency of one screen.
+JSON lines, and (c) the p50/p99 latency of one screen. Throughput is measured both through
+``Screener.screen_many`` (the text models score batches of 256) and one approach at a time.
 """
 
 from __future__ import annotations
@@ -40,18 +41,26 @@ def main() -> None:
     for a in typical:
         screener.screen(a)  # warm caches and lazy initialisation
 
-    rates, e2e_rates, p50s, p99s = [], [], [], []
+    rates, single_rates, e2e_rates, p50s, p99s = [], [], [], [], []
     for _ in range(args.repeats):
         start = time.perf_counter()
-        for a in workload:
-            screener.screen(a)
+        for _assessment in screener.screen_many(workload):
+            pass
         rates.append(len(workload) / (time.perf_counter() - start))
 
         start = time.perf_counter()
+        for a in workload:
+            screener.screen(a)
+        single_rates.append(len(workload) / (time.perf_counter() - start))
+
+        start = time.perf_counter()
+        validated = []
         for line in lines:
             doc = validate_item(json.loads(line), "bench", settings)
             assert doc.approach is not None
-            screener.screen(doc.approach)
+            validated.append(doc.approach)
+        for _assessment in screener.screen_many(validated):
+            pass
         e2e_rates.append(len(lines) / (time.perf_counter() - start))
 
         latencies = []
@@ -68,15 +77,17 @@ def main() -> None:
         f"workload: {len(workload)} approaches drawn from {len(typical)} with >= 3 messages "
         f"(mean {chars:.0f} characters of message text), {args.repeats} repeats, medians:"
     )
-    print(f"screen (validated approaches): {statistics.median(rates):8.0f} approaches/s")
+    print(f"screen_many (batches of 256):  {statistics.median(rates):8.0f} approaches/s")
+    print(f"screen one at a time:          {statistics.median(single_rates):8.0f} approaches/s")
     print(f"parse + validate + screen:     {statistics.median(e2e_rates):8.0f} approaches/s")
     print(
         f"latency of one screen:         p50 {statistics.median(p50s):.3f} ms, "
         f"p99 {statistics.median(p99s):.3f} ms"
     )
     print(
-        f"targets: >= 2000 approaches/s, p99 < 5 ms -> "
-        f"{statistics.median(rates) / 2000:.1f}x and {5 / statistics.median(p99s):.1f}x"
+        f"targets: >= 2000 approaches/s (screening core), >= 1000 with the text models, "
+        f"p99 < 5 ms -> {statistics.median(rates) / 2000:.2f}x, "
+        f"{statistics.median(rates) / 1000:.2f}x and {5 / statistics.median(p99s):.1f}x"
     )
 
 

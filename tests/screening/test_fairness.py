@@ -102,4 +102,7 @@ def test_name_and_location_never_change_what_fires(
         update={"sender": approach.sender.model_copy(update={"name": name, "location": place})}
     )
     assert detect(changed, SETTINGS).keys() == detect(approach, SETTINGS).keys()
-    assert SCREENER.screen(changed).score == SCREENER.screen(approach).score
+    # The text models remove the sender's name from the text they read, so a new name with the
+    # old one left in a signature leaves one more word in; that may move the score a hair, never
+    # by more than the contract's 0.02.
+    assert abs(SCREENER.screen(changed).score - SCREENER.screen(approach).score) <= 0.02

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -11,6 +12,9 @@ from rich.table import Table
 
 from countersight.cli.screen_command import OutputFormat
 from countersight.evaluation.approaches_bench import bench_approaches
+from countersight.evaluation.emscad_eval import cross_validate
+from countersight.learning.groups import NEAR_DUPLICATE
+from countersight.screening.training import EMSCAD_CSV
 
 app = typer.Typer(help="Labelled benchmarks that print their figures.", no_args_is_help=True)
 
@@ -34,6 +38,28 @@ def approaches(
         typer.echo(json.dumps(result, indent=2))
         return
     print_report(result)
+
+
+@app.command("emscad")
+def emscad(
+    path: Annotated[
+        Path, typer.Argument(help=f"EMSCAD CSV (text,fraudulent) [default: {EMSCAD_CSV}]")
+    ] = Path(EMSCAD_CSV),
+    grouping: Annotated[
+        str,
+        typer.Option(
+            "--grouping",
+            help="exact: identical texts kept together; near: also "
+            f"texts with TF-IDF cosine >= {NEAR_DUPLICATE}",
+        ),
+    ] = "exact",
+    seeds: Annotated[int, typer.Option("--seeds", help="Repetitions of 5-fold CV")] = 3,
+) -> None:
+    """The fraud-model recipe against plain TF-IDF + LR, on group-aware folds (medians)."""
+    if grouping not in ("exact", "near"):
+        raise typer.BadParameter("expected exact or near", param_hint="--grouping")
+    result = cross_validate(path, grouping, tuple(range(seeds)))
+    typer.echo(json.dumps(result, indent=2))
 
 
 def _fmt(value: Any) -> str:

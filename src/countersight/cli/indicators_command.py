@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from countersight.learning.models import DESCRIPTIONS, TITLES
 from countersight.screening.registry import REGISTRY
 from countersight.screening.scorer import Scorer
 
@@ -23,16 +24,22 @@ def markdown() -> str:
         f"(baseline {scorer.baseline:.3f}); each is a logit term, fitted on labelled cases.",
         "",
     ]
-    for code, ind in REGISTRY.items():
+    for code, title, description in _features():
         lines += [
-            f"## `{code}`: {ind.title}",
+            f"## `{code}`: {title}",
             "",
             f"Weight: {scorer.weights.get(code, 0.0):.3f}",
             "",
-            ind.description,
+            description,
             "",
         ]
     return "\n".join(lines)
+
+
+def _features() -> list[tuple[str, str, str]]:
+    """Every feature of the scorer: the indicators, then the learned text models."""
+    rows = [(code, ind.title, ind.description) for code, ind in REGISTRY.items()]
+    return rows + [(code, TITLES[code], DESCRIPTIONS[code]) for code in TITLES]
 
 
 def indicators(
@@ -49,6 +56,6 @@ def indicators(
     table.add_column("code", no_wrap=True)
     table.add_column("weight", justify="right")
     table.add_column("what it catches")
-    for code, ind in REGISTRY.items():
-        table.add_row(code, f"{scorer.weights.get(code, 0.0):.2f}", ind.description)
+    for code, _, description in _features():
+        table.add_row(code, f"{scorer.weights.get(code, 0.0):.2f}", description)
     Console().print(table)

@@ -8,12 +8,13 @@ recruitment-fraud model reads the same words shaped like its EMSCAD training tex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sklearn.pipeline import Pipeline
 
 from countersight.domain import Approach, Evidence
 from countersight.learning.pipeline import TermShare, hashed_tfidf_lr
-from countersight.learning.preprocess import blind, emscad_form
+from countersight.learning.preprocess import blind_words, stop_words, words
 
 #: Inverse regularisation strength of the hostile-approach model (chosen by group-aware
 #: cross-validation on the training corpus; ``countersight bench approaches`` shows the result).
@@ -38,7 +39,28 @@ def sender_fields(approach: Approach) -> list[tuple[str, str]]:
 #: Titles and honorifics are not part of who someone is: they stay in the text (removing "Dr"
 #: only when the sender's name happens to carry it would make the text depend on the name).
 HONORIFICS = frozenset(
-    "dr prof professor mr mrs ms miss mx sir dame lord lady rev phd md mba msc bsc jr sr".split()
+    [
+        "dr",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "phd",
+        "md",
+        "mba",
+        "msc",
+        "bsc",
+        "jr",
+        "sr",
+    ]
 )
 
 
@@ -47,15 +69,31 @@ def _names(approach: Approach) -> list[str]:
     return [w for w in re.findall(r"\w+", name) if w.casefold() not in HONORIFICS]
 
 
+#: The models read at most this many characters of the sender's words (a LinkedIn message holds
+#: at most 8,000): more says nothing new about the wording and would only cost time.
+MODEL_TEXT_CHARS = 20_000
+
+
+def _sender_words(approach: Approach) -> str:
+    return " \n ".join(text for _, text in sender_fields(approach))[:MODEL_TEXT_CHARS]
+
+
+def model_words(approach: Approach) -> tuple[list[str], list[str]]:
+    """What the hostile-approach model and the recruitment-fraud model read, in one pass: the
+    sender's blinded words, and the same without stop words (the EMSCAD training text's form)."""
+    kept = blind_words(words(_sender_words(approach)), _names(approach))
+    stops = stop_words()
+    return kept, [w for w in kept if w not in stops]
+
+
 def hostile_input(approach: Approach) -> str:
-    """The blinded words the hostile-approach model reads."""
-    return blind(" \n ".join(text for _, text in sender_fields(approach)), _names(approach))
+    """The blinded words the hostile-approach model reads, as one text."""
+    return " ".join(model_words(approach)[0])
 
 
 def fraud_input(approach: Approach) -> str:
-    """The blinded words, in EMSCAD form, that the recruitment-fraud model reads."""
-    raw = " \n ".join(text for _, text in sender_fields(approach))
-    return blind(emscad_form(raw), _names(approach))
+    """The blinded words, in EMSCAD form, that the recruitment-fraud model reads, as one text."""
+    return " ".join(model_words(approach)[1])
 
 
 def build_hostile_model(c: float = C) -> Pipeline:
@@ -63,12 +101,19 @@ def build_hostile_model(c: float = C) -> Pipeline:
     return hashed_tfidf_lr(c)
 
 
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """An n-gram as it may be written: its words in any case, anything but words between."""
+    return re.compile(
+        r"(?<!\w)" + r"\W+".join(map(re.escape, term.split())) + r"(?!\w)", re.IGNORECASE
+    )
+
+
 def quote_terms(approach: Approach, terms: list[TermShare]) -> list[Evidence]:
     """Where each term occurs in the sender's words, quoted with its offsets."""
     found = []
     for share in terms:
-        words = share.term.split()
-        pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+        pattern = _term_pattern(share.term)
         for path, text in sender_fields(approach):
             match = pattern.search(text)
             if match:

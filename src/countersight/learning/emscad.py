@@ -68,7 +68,7 @@ def read_emscad(path: Path, max_bytes: int = 256 * 1024 * 1024) -> EmscadData:
     if missing:
         raise FatalError(
             f"{path}: missing column(s) {', '.join(missing)} (expected a header with "
-            f"{', '.join(COLUMNS)}; found {', '.join(header)[:200] or 'none'})"
+            f"{', '.join(COLUMNS)}; found {', '.join(header)[:200]!r})"
         )
     at_text, at_label = names.index("text"), names.index("fraudulent")
     data = EmscadData()

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 
 from countersight.domain import Approach, Evidence
 from countersight.learning import artefacts
-from countersight.learning.approach_text import fraud_input, hostile_input, quote_terms
+from countersight.learning.approach_text import model_words, quote_terms
 from countersight.learning.pipeline import LinearTextModel, TermShare
 
 HOSTILE_FILE = "approach_hostile.skops"
@@ -28,6 +28,17 @@ FRAUD_CODE = "model.fraud_text"
 TITLES = {
     HOSTILE_CODE: "Wording resembles known hostile approaches (learned text model)",
     FRAUD_CODE: "Wording resembles fraudulent job adverts (EMSCAD text model)",
+}
+#: What each model feature is, for the indicator reference.
+DESCRIPTIONS = {
+    HOSTILE_CODE: "The log-odds of a TF-IDF + logistic regression text model trained on the "
+    "labelled approach corpus, reading the sender's headline, about text and inbound messages "
+    "with names, places and nationality words removed. Its value is continuous: negative when "
+    "the wording reads like genuine recruitment, so its contribution can lower the score. The "
+    "evidence quotes the words that moved it most.",
+    FRAUD_CODE: "The log-odds of a TF-IDF + logistic regression text model trained on EMSCAD "
+    "job adverts (866 fraudulent, 1,000 legitimate), reading the same words prepared as its "
+    "training text was (lowercase, no punctuation or stop words).",
 }
 LOGIT_CAP = 6.0
 SHIPPED = Path(__file__).resolve().parent.parent / "screening" / "data"
@@ -63,8 +74,9 @@ class TextModels:
 
     def features(self, approaches: Sequence[Approach]) -> list[dict[str, Verdict]]:
         """Each approach's two model verdicts, computed for the whole batch at once."""
-        hostile = self.hostile.read([hostile_input(a) for a in approaches])
-        fraud = self.fraud.read([fraud_input(a) for a in approaches])
+        inputs = [model_words(a) for a in approaches]
+        hostile = self.hostile.read_words([h for h, _ in inputs])
+        fraud = self.fraud.read_words([f for _, f in inputs])
         return [
             {HOSTILE_CODE: _verdict(h.logit, h.terms), FRAUD_CODE: _verdict(f.logit, f.terms)}
             for h, f in zip(hostile, fraud, strict=True)

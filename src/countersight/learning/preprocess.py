@@ -1,12 +1,15 @@
 """Text preparation shared by training and inference.
 
+:func:`words` splits text into casefolded words, HTML tags, URLs and e-mail addresses removed,
+punctuation dropped (so "you're" gives the stop words "you" and "re").
+
 The EMSCAD training text was published already lowercased, stripped of HTML tags, punctuation,
 masked URL/e-mail tokens and NLTK English stop words (``data/emscad/SOURCES.md``).
 :func:`emscad_form` gives any text that same shape so that the fraud model is applied to what it
 was trained on.
 
 :func:`blind` removes what no model may use as a risk signal (contract 2, fairness rule): the
-sender's and recipient's names, and words naming a country, nationality, ethnicity or place.
+sender's name, and words naming a country, nationality, ethnicity or place.
 """
 
 from __future__ import annotations
@@ -18,9 +21,6 @@ from importlib import resources
 
 _HTML_TAG = re.compile(r"<[^>]{0,500}>")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\S+@\S+\.\w+\b", re.IGNORECASE)
-# ASCII punctuation becomes a space (as the training text's tokenizer split "you're" into stop
-# words); other characters are kept, as they were in the training text.
-_PUNCT = re.compile(r"[!\"#$%&'()*+,\-./:;<>?@\[\\\]^`{|}~\u2018\u2019\u201c\u201d]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -34,12 +34,20 @@ def stop_words() -> frozenset[str]:
     return frozenset(_word_list("stopwords_en.txt"))
 
 
+def words(text: str) -> list[str]:
+    """The casefolded words of ``text``, without HTML tags, URLs or e-mail addresses."""
+    # casefold, then lower: the vectorizers lowercase again, and this makes that a no-op.
+    return _WORD.findall(_URL.sub(" ", _HTML_TAG.sub(" ", text.casefold().lower())))
+
+
+def without_stop_words(tokens: Iterable[str]) -> str:
+    stops = stop_words()
+    return " ".join(w for w in tokens if w not in stops)
+
+
 def emscad_form(text: str) -> str:
     """``text`` as the EMSCAD training rows look: lowercase words, no punctuation or stop words."""
-    text = _URL.sub(" ", _HTML_TAG.sub(" ", text.lower()))
-    text = _PUNCT.sub(" ", text.replace("&amp;", " amp "))
-    stops = stop_words()
-    return " ".join(w for w in text.split() if w not in stops)
+    return without_stop_words(words(text))
 
 
 @cache
@@ -55,11 +63,15 @@ def _identity_terms() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
 
 
 def blind(text: str, names: Iterable[str] = ()) -> str:
-    """The words of ``text``, casefolded and space-joined, without the given personal names and
-    without place or identity words (the form the text models read)."""
+    """:func:`words` of ``text``, space-joined, without the given personal names and without
+    place or identity words (the form the text models read)."""
+    return " ".join(blind_words(words(text), names))
+
+
+def blind_words(words: list[str], names: Iterable[str] = ()) -> list[str]:
+    """``words`` without the given personal names and without place or identity words."""
     terms, widths = _identity_terms()
     named = {w for name in names for w in _WORD.findall(name.casefold()) if len(w) > 1}
-    words = _WORD.findall(text.casefold())
     kept: list[str] = []
     i, n_words = 0, len(words)
     while i < n_words:
@@ -74,4 +86,4 @@ def blind(text: str, names: Iterable[str] = ()) -> str:
         else:
             kept.append(word)
             i += 1
-    return " ".join(kept)
+    return kept

@@ -44,6 +44,7 @@ from countersight.learning.models import (
     HOSTILE_FILE,
     clip_logit,
 )
+from countersight.learning.pipeline import for_storage
 from countersight.screening.registry import REGISTRY
 from countersight.screening.scorer import WEIGHTS_RESOURCE, Scorer
 from countersight.screening.screen import detect
@@ -226,7 +227,10 @@ def train_models(
     )
     codes = list(REGISTRY)
     x = np.hstack([feature_matrix(data.approaches, settings, codes), model_columns])
-    files = {HOSTILE_FILE: artefacts.dumps(hostile), FRAUD_FILE: artefacts.dumps(fraud)}
+    files = {
+        HOSTILE_FILE: artefacts.dumps(for_storage(hostile)),
+        FRAUD_FILE: artefacts.dumps(for_storage(fraud)),
+    }
     scorer = fit_scorer(
         x,
         y,
