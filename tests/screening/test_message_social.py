@@ -126,6 +126,10 @@ def test_vague_client_quotes_every_message() -> None:
         ("We need your answers before Monday, the programme airs next week.", "before Monday"),
         ("Don't miss it: limited seats for this batch.", "Don't miss"),
         ("URGENTLY hiring remote assistants!", "URGENTLY"),
+        # a number glued to its unit opens the same gates as the spaced spelling
+        ("Please reply within 24hours to secure the offer.", "reply within 24hours"),
+        ("Kindly confirm within 48hrs.", "confirm within 48hrs"),
+        ("Reply in 48h please.", "Reply in 48h"),
     ],
 )
 def test_urgency_fires(text: str, quoted: str) -> None:

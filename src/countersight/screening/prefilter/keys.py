@@ -21,8 +21,9 @@ _NOT_DIGIT = bytes(c for c in range(256) if not 48 <= c <= 57)
 
 
 def text_keys(low: str) -> AbstractSet[str]:
-    """The keys of a :func:`canonical` text: its words (runs of letters and digits), their 4- and
-    6-letter prefixes, ``#`` when it has a digit, ``#k`` for a number in thousands ("90k") and
+    """The keys of a :func:`canonical` text: its words (runs of letters and digits), the unit of
+    a number glued to one ("24hours" gives "hours"), their 4- and 6-letter prefixes, ``#`` when
+    it has a digit, ``#k`` for a number in thousands ("90k") and
     the symbols of :data:`SYMBOLS` that occur."""
     raw = low.encode()
     # ASCII punctuation and spaces become spaces (bytes of other characters are untouched).
@@ -34,6 +35,10 @@ def text_keys(low: str) -> AbstractSet[str]:
         keys.difference_update(mixed)
         for token in mixed:
             keys.update(WORD.findall(token))
+    if raw.translate(None, _NOT_DIGIT) if ascii_only else _DIGIT.search(low):
+        # A number glued to its unit ("24hours", "48hrs", "3days") also opens the unit's gates.
+        keys.update([t.lstrip("0123456789") for t in keys if t[0].isdigit() and not t.isdigit()])
+        keys.discard("")
     long = [t for t in keys if len(t) > PREFIX]
     keys.update([t[:PREFIX] for t in long])
     keys.update([t[:LONG_PREFIX] for t in long if len(t) > LONG_PREFIX])

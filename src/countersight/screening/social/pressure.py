@@ -166,9 +166,9 @@ SHORT_DEADLINE = gated(
     ),
     # the recipient is told to answer fast: "reply within 24 hours", "we need results by tomorrow"
     rx(
-        "hours|hour|hrs|hr",
+        "hours|hour|hrs|hr|h",
         _ACT + r"(?:within|in)\s+(?:the\s+next\s+)?(?:24|48|72|twenty[\s\-]four|"
-        r"forty[\s\-]eight|\d{1,2})\s*(?:hours|hrs)",
+        r"forty[\s\-]eight|\d{1,2})\s*(?:hours|hrs|h\b)",
     ),
     rx(
         "day|days & within",
