@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +73,11 @@ class TextModels:
             LinearTextModel(artefacts.load(folder, FRAUD_FILE), str(folder / FRAUD_FILE)),
         )
 
+    @staticmethod
+    def shipped() -> TextModels:
+        """The shipped models, loaded once per process (they are read-only)."""
+        return _shipped()
+
     def features(self, approaches: Sequence[Approach]) -> list[dict[str, Verdict]]:
         """Each approach's two model verdicts, computed for the whole batch at once."""
         inputs = [model_words(a) for a in approaches]
@@ -81,6 +87,11 @@ class TextModels:
             {HOSTILE_CODE: _verdict(h.logit, h.terms), FRAUD_CODE: _verdict(f.logit, f.terms)}
             for h, f in zip(hostile, fraud, strict=True)
         ]
+
+
+@cache
+def _shipped() -> TextModels:
+    return TextModels.load()
 
 
 def _verdict(z: float, terms: list[TermShare]) -> Verdict:

@@ -56,7 +56,7 @@ class Screener:
 
     settings: Settings = field(default_factory=Settings.from_env)
     scorer: Scorer = field(default_factory=Scorer.load)
-    text_models: TextModels = field(default_factory=TextModels.load)
+    text_models: TextModels = field(default_factory=TextModels.shipped)
 
     def screen(self, approach: Approach, fallback_id: str = "") -> Assessment:
         return self.screen_batch([approach], fallback_id)[0]
