@@ -1,5 +1,5 @@
 """Screening stays linear on long adversarial text: 100,000 characters of repeated words, digits,
-punctuation or unicode screen in well under a second (and never raise)."""
+punctuation or unicode take at most about ten times as long as 10,000 (and never raise)."""
 
 from __future__ import annotations
 
@@ -44,13 +44,24 @@ def _approach(text: str) -> Approach:
     )
 
 
+def _seconds(screener: Screener, kind: str, length: int) -> float:
+    piece = PIECES[kind]
+    approach = _approach((piece * (length // len(piece) + 1))[:length])
+    best = float("inf")
+    for _ in range(2):  # the better of two runs: a busy machine should not fail the test
+        start = time.perf_counter()
+        screener.screen(approach)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 @pytest.mark.parametrize("kind", sorted(PIECES))
-def test_a_hundred_thousand_adversarial_characters_screen_in_under_a_second(
+def test_a_hundred_thousand_adversarial_characters_screen_in_linear_time(
     screener: Screener, kind: str
 ) -> None:
-    piece = PIECES[kind]
-    text = (piece * (LENGTH // len(piece) + 1))[:LENGTH]
-    approach = _approach(text)
-    start = time.perf_counter()
-    screener.screen(approach)
-    assert time.perf_counter() - start < 1.0
+    # Ten times the text may take ten times as long (with slack for noise), not a hundred times:
+    # a ratio does not depend on how fast the machine running the tests happens to be.
+    small = _seconds(screener, kind, LENGTH // 10)
+    large = _seconds(screener, kind, LENGTH)
+    assert large < 20 * small + 0.05, (kind, small, large)
+    assert large < 3.0  # and "well under a second" on a quiet machine (about 0.3 s seen)
