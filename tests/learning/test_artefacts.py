@@ -11,7 +11,8 @@ from sklearn.tree import DecisionTreeClassifier
 
 from countersight.errors import FatalError
 from countersight.learning import artefacts
-from countersight.learning.models import FRAUD_FILE, HOSTILE_FILE, SHIPPED, TextModels
+from countersight.learning.artefacts import SHIPPED
+from countersight.learning.models import FRAUD_FILE, HOSTILE_FILE, TextModels
 from countersight.learning.pipeline import hashed_tfidf_lr
 from countersight.screening.scorer import WEIGHTS_RESOURCE, Scorer
 

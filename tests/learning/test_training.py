@@ -12,7 +12,8 @@ import pytest
 from countersight.config import Settings
 from countersight.evaluation.metrics import expected_calibration_error
 from countersight.learning import artefacts
-from countersight.learning.models import FRAUD_CODE, HOSTILE_CODE, SHIPPED
+from countersight.learning.artefacts import SHIPPED
+from countersight.learning.models import FRAUD_CODE, HOSTILE_CODE
 from countersight.screening import Screener
 from countersight.screening.registry import REGISTRY
 from countersight.screening.scorer import Scorer

@@ -11,7 +11,7 @@ import typer
 
 from countersight.cli.screen_command import OutputFormat
 from countersight.evaluation.emscad_eval import evaluate_shipped
-from countersight.learning.models import SHIPPED
+from countersight.learning.artefacts import SHIPPED
 from countersight.screening.scorer import Scorer
 from countersight.screening.training import EMSCAD_CSV, TRAINING_SETS, train_models, write_models
 

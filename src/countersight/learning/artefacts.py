@@ -33,11 +33,8 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "builtins.int",
     "builtins.float",
     "builtins.bool",
-    "numpy.dtype",
     "numpy.ndarray",
     "numpy.float64",
-    "numpy.int64",
-    "scipy.sparse._csr.csr_matrix",
     "sklearn.feature_extraction.text.HashingVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.linear_model._logistic.LogisticRegression",
@@ -45,6 +42,8 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 
 MANIFEST = "manifest.json"
+#: Where the shipped model files and their manifest live (inside the package).
+SHIPPED = Path(__file__).resolve().parent.parent / "screening" / "data"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _IDS = re.compile(r'("__id__": )(\d+)|(")(\d+)(\.npy")')
 

@@ -42,7 +42,6 @@ DESCRIPTIONS = {
     "training text was (lowercase, no punctuation or stop words).",
 }
 LOGIT_CAP = 6.0
-SHIPPED = Path(__file__).resolve().parent.parent / "screening" / "data"
 
 
 def clip_logit(z: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -67,7 +66,7 @@ class TextModels:
 
     @classmethod
     def load(cls, folder: Path | None = None) -> TextModels:
-        folder = folder or SHIPPED
+        folder = folder or artefacts.SHIPPED
         return cls(
             LinearTextModel(artefacts.load(folder, HOSTILE_FILE), str(folder / HOSTILE_FILE)),
             LinearTextModel(artefacts.load(folder, FRAUD_FILE), str(folder / FRAUD_FILE)),
@@ -95,7 +94,7 @@ def _shipped() -> TextModels:
 
 
 def _verdict(z: float, terms: list[TermShare]) -> Verdict:
-    value = float(np.clip(z, -LOGIT_CAP, LOGIT_CAP))
+    value = float(clip_logit(np.asarray(z, dtype=np.float64)))
     return Verdict(value, 1.0 / (1.0 + math.exp(-value)), terms)
 
 

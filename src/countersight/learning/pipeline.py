@@ -91,7 +91,7 @@ def ngrams(words: list[str]) -> list[str]:
 class LinearTextModel:
     """A fitted model of the recipe, applied to batches with per-term explanations.
 
-    :meth:`read` gives exactly the pipeline's decision function (a test checks it), but hashes
+    :meth:`read_words` gives exactly the pipeline's decision function (a test checks it), but hashes
     each distinct n-gram once and remembers its column, which also names the n-grams behind a
     verdict without hashing them again.
     """
@@ -133,16 +133,13 @@ class LinearTextModel:
             column.update(zip(new, hashed, strict=True))
         return column
 
-    def read(self, texts: Sequence[str], k: int = 3) -> list[Reading]:
-        """Each text's log-odds and its ``k`` n-grams that pushed hardest in that direction."""
-        return self.read_terms([self.analyze(t) for t in texts], k)
-
     def read_words(self, word_lists: Sequence[list[str]], k: int = 3) -> list[Reading]:
-        """As :meth:`read` for texts already split into lowercase words (skips re-tokenising)."""
+        """Each text's log-odds and its ``k`` n-grams that pushed hardest in that direction, for
+        texts already split into lowercase words (equal to the pipeline on the joined words)."""
         return self.read_terms([ngrams(w) for w in word_lists], k)
 
     def read_terms(self, term_lists: list[list[str]], k: int = 3) -> list[Reading]:
-        """As :meth:`read`, given each text's n-grams.
+        """As :meth:`read_words`, given each text's n-grams.
 
         The TF-IDF weighting of the fitted transformer (sublinear counts, IDF, L2 norm) and the
         logistic regression's linear term are applied to the whole batch with NumPy directly:

@@ -40,14 +40,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_URL.sub(" ", _HTML_TAG.sub(" ", text.casefold().lower())))
 
 
-def without_stop_words(tokens: Iterable[str]) -> str:
+def drop_stop_words(tokens: Iterable[str]) -> list[str]:
+    """``tokens`` without the NLTK English stop words the EMSCAD text was cleaned of."""
     stops = stop_words()
-    return " ".join(w for w in tokens if w not in stops)
+    return [w for w in tokens if w not in stops]
 
 
 def emscad_form(text: str) -> str:
     """``text`` as the EMSCAD training rows look: lowercase words, no punctuation or stop words."""
-    return without_stop_words(words(text))
+    return " ".join(drop_stop_words(words(text)))
 
 
 @cache

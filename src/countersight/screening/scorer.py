@@ -18,7 +18,6 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -88,9 +87,8 @@ class Scorer:
                 return cls.from_json(path.read_text(encoding="utf-8"), str(path))
             except OSError as exc:
                 raise FatalError(f"{path}: cannot read the scorer file ({exc.strerror})") from None
-        folder = Path(str(resources.files("countersight.screening.data")))
-        data = artefacts.read_verified(folder, WEIGHTS_RESOURCE)
-        return cls.from_json(data.decode("utf-8"), str(folder / WEIGHTS_RESOURCE))
+        data = artefacts.read_verified(artefacts.SHIPPED, WEIGHTS_RESOURCE)
+        return cls.from_json(data.decode("utf-8"), str(artefacts.SHIPPED / WEIGHTS_RESOURCE))
 
     def digest(self) -> str:
         return hashlib.sha256(self.to_json().encode()).hexdigest()

@@ -32,7 +32,7 @@ from countersight.domain import Approach
 from countersight.errors import FatalError
 from countersight.learning import artefacts
 from countersight.learning.approach_text import C as HOSTILE_C
-from countersight.learning.approach_text import build_hostile_model, fraud_input, hostile_input
+from countersight.learning.approach_text import build_hostile_model, model_words
 from countersight.learning.emscad import C as FRAUD_C
 from countersight.learning.emscad import build_model as build_fraud_model
 from countersight.learning.emscad import read_emscad
@@ -217,12 +217,13 @@ def train_models(
             f"(found {len(data.approaches)})"
         )
     y_int = y.astype(np.int64)
-    texts = [hostile_input(a) for a in data.approaches]
+    inputs = [model_words(a) for a in data.approaches]
+    texts = [" ".join(hostile) for hostile, _ in inputs]
     hostile = build_hostile_model().fit(texts, y_int)
     model_columns = np.column_stack(
         [
             clip_logit(hostile_out_of_fold(texts, y_int)),
-            clip_logit(fraud.decision_function([fraud_input(a) for a in data.approaches])),
+            clip_logit(fraud.decision_function([" ".join(f) for _, f in inputs])),
         ]
     )
     codes = list(REGISTRY)
