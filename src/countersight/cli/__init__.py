@@ -14,6 +14,7 @@ from countersight.cli import (
     bench_command,
     indicators_command,
     model_command,
+    scan_command,
     schema_command,
     screen_command,
 )
@@ -27,6 +28,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("screen")(screen_command.screen)
+app.command("scan")(scan_command.scan)
 app.command("schema")(schema_command.schema)
 app.command("indicators")(indicators_command.indicators)
 app.add_typer(bench_command.app, name="bench")

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from countersight.domain import Approach, Assessment, Evidence
+from countersight.domain.approach import field_text
 
 BAND_STYLE = {"low": "green", "medium": "yellow", "high": "bold red"}
-_PATH_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 CONTEXT_CHARS = 50
-
-
-def field_text(approach: Approach, path: str) -> str | None:
-    """The text at a document path such as ``messages[2].text`` or ``sender.about``."""
-    node: object = approach
-    for part in path.split("."):
-        match = _PATH_PART.fullmatch(part)
-        if match is None:
-            return None
-        node = getattr(node, match.group(1), None)
-        if match.group(2) is not None:
-            index = int(match.group(2))
-            if not isinstance(node, list) or index >= len(node):
-                return None
-            node = node[index]
-    return node if isinstance(node, str) else None
 
 
 def evidence_in_context(approach: Approach, ev: Evidence) -> Text:
@@ -51,7 +33,7 @@ def evidence_in_context(approach: Approach, ev: Evidence) -> Text:
     return line
 
 
-def _score_text(score: float) -> str:
+def score_text(score: float) -> str:
     """Three decimals, without rounding a near-certainty up to a certainty."""
     if score > 0.999:
         return "> 0.999"
@@ -66,7 +48,7 @@ def render_assessment(approach: Approach, assessment: Assessment) -> RenderableT
     title = Text.assemble(
         (f"{assessment.id}  ", "bold"),
         (f"{band.upper()} ", BAND_STYLE[band]),
-        (f"score {_score_text(assessment.score)}", BAND_STYLE[band]),
+        (f"score {score_text(assessment.score)}", BAND_STYLE[band]),
     )
     flags = Table.grid(padding=(0, 1))
     flags.add_column(justify="right", style="cyan", no_wrap=True)

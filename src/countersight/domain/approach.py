@@ -21,6 +21,7 @@ from pydantic import (
     field_validator,
 )
 
+_PATH_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # C0 and C1 control characters other than tab, newline and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -188,3 +189,19 @@ def unknown_keys(model: BaseModel, path: str = "") -> list[str]:
                 where = f"{path}{name}[{index}]." if isinstance(value, list) else f"{path}{name}."
                 found.extend(unknown_keys(item, where))
     return found
+
+
+def field_text(approach: Approach, path: str) -> str | None:
+    """The text at a document path such as ``messages[2].text`` or ``sender.about``."""
+    node: object = approach
+    for part in path.split("."):
+        match = _PATH_PART.fullmatch(part)
+        if match is None:
+            return None
+        node = getattr(node, match.group(1), None)
+        if match.group(2) is not None:
+            index = int(match.group(2))
+            if not isinstance(node, list) or index >= len(node):
+                return None
+            node = node[index]
+    return node if isinstance(node, str) else None

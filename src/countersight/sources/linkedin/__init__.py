@@ -1,0 +1,1 @@
+"""LinkedIn's "Get a copy of your data" export: read safely, repair, rebuild conversations."""
