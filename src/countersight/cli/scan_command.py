@@ -165,7 +165,7 @@ def scan(
         from countersight.scan.html_report import write_html
 
         try:
-            write_html(report, html)
+            write_html(report, html, thresholds=(settings.band_medium, settings.band_high))
         except OSError as exc:
             raise FatalError(f"{html}: cannot write the report ({exc.strerror or exc})") from None
         sys.stderr.write(f"countersight: report written to {html}\n")
