@@ -182,6 +182,13 @@ class Export:
         assert self._zip is not None
         if member.flag_bits & 0x1:
             raise LimitExceeded(f"{where}: encrypted entry; not read")
+        if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # LinkedIn writes deflate. zipfile inflates bzip2 and LZMA without an output bound
+            # (a few kilobytes can become hundreds of megabytes in one read), so refuse them.
+            raise LimitExceeded(
+                f"{where}: compression method {member.compress_type} (LinkedIn exports use "
+                "deflate); not read"
+            )
         ratio_cap = int(self.limits.max_ratio * max(member.compress_size, 1)) + (1 << 20)
         declared = member.file_size
         if declared > limit:

@@ -1,0 +1,1955 @@
+"""Deterministic synthetic LinkedIn data exports ("Get a copy of your data") for tests and benches.
+
+:func:`build_files` turns an :class:`ExportSpec` into the members of an export archive
+(``messages.csv``, ``Connections.csv``, ``Invitations.csv``, ``Profile.csv``, ``Positions.csv`` and,
+on request, a few files a scanner ignores) and a :class:`Truth`: what a correct scanner must find.
+Everything follows from ``spec.seed`` (no clock, no network, no hash-order dependence): the same
+spec gives the same bytes in every process.
+
+The owner is a researcher or engineer in a sensitive sector (quantum, semiconductors, AI, defence
+or aerospace). Most conversations are ordinary: colleagues, friends, genuine recruiters naming real
+employers, event invitations, group chats, conversations the owner started. A share
+(``hostile_share``) are started by someone else and are hostile or scam approaches; their texts are
+the messages of the labelled corpus (``corpus/approaches``, read directly as JSON Lines), as are
+some of the benign ones (its hard negatives). Every sender, whatever the label, gets a fresh name
+from one multicultural pool, written into the corpus texts in place of the original name, so names
+carry no signal. A small built-in set of texts is used when the corpus folder is not there.
+
+``conversations`` is the number of threads. With ``messages`` set, the ordinary threads
+(colleagues, friends, groups, the owner's own) stretch or shrink so that messages.csv has exactly
+that many rows when possible (approach threads keep their corpus length); a realistic 100,000
+message export has some 20,000 conversations, not 60 threads of 1,600 messages. Some conversations
+come from deleted accounts (``LinkedIn Member``, no profile URL) and some sit in ``SPAM``; both
+still count as approaches when someone else started them. Connections: most colleagues connected
+before writing, some approachers (hostile or not) before, some after, most never.
+
+Variants (``ExportSpec.layout`` and the flags):
+
+- ``current``: ``CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE
+  URLS,DATE,SUBJECT,CONTENT,FOLDER``; dates ``2023-06-11 15:33:58 UTC``; conversations together,
+  newest conversation first, rows newest first. ``Connections.csv`` with the "Notes:" preamble, a
+  URL column and ``15 Jan 2024`` dates; ``Invitations.csv`` with U+202F before AM/PM.
+- ``current_attachments``: the same plus ``ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT``
+  (``No``/``Yes``; a few of the owner's last messages are drafts), every field of messages.csv
+  quoted; invitation times with a plain space before AM/PM.
+- ``lowercase``: the current columns lower-cased and re-ordered; ``Connections.csv`` dates like
+  ``Mar 15, 2024``.
+- ``legacy``: ``From,To,Date,Subject,Content,Direction,Folder`` (``INCOMING``/``OUTGOING``, dates
+  ``3/6/18, 10:06 AM``, rows of all conversations interleaved, newest first); no conversation id, so
+  a conversation is known by its counterpart's name (names are unique within an export; no group
+  chats). ``Connections.csv`` without preamble or URL column, dates ``3/15/18``;
+  ``Invitations.csv`` without the profile-URL columns. Dates span 2012 to 2019.
+- ``html``: about a third of the message bodies are HTML (``<p>``, ``<br>``, ``&amp;``, links,
+  ``https://wa.me/`` links for WhatsApp numbers).
+- ``mojibake``: about half of the people with non-ASCII names (the owner included) appear, in every
+  file but ``Profile.csv``, as their UTF-8 bytes read as Windows-1252 (``José`` -> ``JosÃ©``; bytes
+  Windows-1252 leaves undefined are read as Latin-1); so do about a third of the non-ASCII texts.
+- ``bom`` / ``crlf``: a UTF-8 BOM at the start of every CSV file; CRLF record ends (line breaks
+  inside quoted fields stay LF).
+
+:class:`Truth` ids: the ``CONVERSATION ID`` of every conversation whose first message is not the
+owner's (for ``legacy``: the counterpart's name exactly as written in the file, mojibake included),
+plus ``invitation:<From>`` for every incoming invitation with a note.
+
+Hostile archives for a scanner's security tests: :func:`zip_with_traversal`, :func:`zip_bomb`,
+:func:`zip_lying_sizes`, :func:`truncated_zip`, :func:`not_a_zip`. An archive with an encrypted
+entry cannot be made with the standard library (``zipfile`` reads but does not write encryption),
+so there is no builder for one.
+"""
+
+from __future__ import annotations
+
+import base64
+import bz2
+import csv
+import functools
+import html
+import io
+import json
+import random
+import re
+import struct
+import unicodedata
+import uuid
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import IO, Literal
+
+Layout = Literal["current", "current_attachments", "legacy", "lowercase"]
+
+BASIC_FILES = frozenset(
+    {"messages.csv", "Connections.csv", "Invitations.csv", "Profile.csv", "Positions.csv"}
+)
+#: Members a scanner should ignore; ask for them through ``ExportSpec.include``.
+IGNORED_FILES = ("Skills.csv", "Education.csv", "Jobs/Job Applications.csv")
+KNOWN_FILES = BASIC_FILES | frozenset(IGNORED_FILES)
+
+#: The corpus of labelled approaches, when this module runs from a source checkout.
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "approaches"
+
+CURRENT_HEADER = (
+    "CONVERSATION ID",
+    "CONVERSATION TITLE",
+    "FROM",
+    "SENDER PROFILE URL",
+    "TO",
+    "RECIPIENT PROFILE URLS",
+    "DATE",
+    "SUBJECT",
+    "CONTENT",
+    "FOLDER",
+)
+ATTACHMENTS_HEADER = (*CURRENT_HEADER, "ATTACHMENTS", "IS MESSAGE DRAFT", "IS CONVERSATION DRAFT")
+LOWERCASE_HEADER = (
+    "conversation id",
+    "date",
+    "from",
+    "sender profile url",
+    "to",
+    "recipient profile urls",
+    "subject",
+    "content",
+    "folder",
+    "conversation title",
+)
+LEGACY_HEADER = ("From", "To", "Date", "Subject", "Content", "Direction", "Folder")
+CONNECTIONS_NOTE = (
+    "When exporting your connection data, you may notice that some of the email addresses are "
+    "missing. You will only see email addresses for connections who have allowed their "
+    "connections to see or download their email address using this setting "
+    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
+    "https://www.linkedin.com/help/linkedin/answer/261"
+)
+PROFILE_HEADER = (
+    "First Name",
+    "Last Name",
+    "Maiden Name",
+    "Address",
+    "Birth Date",
+    "Headline",
+    "Summary",
+    "Industry",
+    "Zip Code",
+    "Geo Location",
+    "Twitter Handles",
+    "Websites",
+    "Instant Messengers",
+)
+POSITIONS_HEADER = ("Company Name", "Title", "Description", "Location", "Started On", "Finished On")
+INVITATIONS_HEADER = (
+    "From",
+    "To",
+    "Sent At",
+    "Message",
+    "Direction",
+    "inviterProfileUrl",
+    "inviteeProfileUrl",
+)
+#: LinkedIn's limit on the note of an invitation.
+NOTE_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    """What to generate. Every field has a default; the same spec always gives the same bytes."""
+
+    seed: int = 0
+    conversations: int = 60
+    messages: int | None = None
+    hostile_share: float = 0.1
+    invitations: int = 20
+    layout: Layout = "current"
+    mojibake: bool = False
+    html: bool = False
+    bom: bool = False
+    crlf: bool = False
+    include: frozenset[str] = BASIC_FILES
+
+    def __post_init__(self) -> None:
+        if self.conversations < 0 or self.invitations < 0:
+            raise ValueError("conversations and invitations must not be negative")
+        if self.messages is not None and self.messages < 0:
+            raise ValueError("messages must not be negative")
+        if not 0.0 <= self.hostile_share <= 1.0:
+            raise ValueError("hostile_share must be between 0 and 1")
+        if self.layout not in ("current", "current_attachments", "legacy", "lowercase"):
+            raise ValueError(f"unknown layout {self.layout!r}")
+        unknown = sorted(self.include - KNOWN_FILES)
+        if unknown:
+            raise ValueError(f"unknown export files {unknown}; known: {sorted(KNOWN_FILES)}")
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What a correct scanner must find in the export."""
+
+    owner: str
+    inbound_ids: frozenset[str]
+    hostile_ids: frozenset[str]
+    connected_before: frozenset[str]
+    messages: int
+
+
+# --------------------------------------------------------------------------------------------
+# Names: one pool for everybody, whatever the label.
+
+# culture: (male first names, female first names, last names as "male|female" or one form)
+# fmt: off
+_CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "english": (
+        ("James", "Thomas", "Daniel", "Matthew", "Oliver", "Andrew", "Michael", "Ben",),
+        ("Olivia", "Emily", "Charlotte", "Hannah", "Sophie", "Rachel", "Laura", "Grace",),
+        ("Smith", "Taylor", "Brown", "Wilson", "Evans", "Clarke", "Hughes", "Walker", "Wright",
+         "Robinson", "Thompson", "Green", "Hall", "Wood", "Turner", "Harris",),
+    ),
+    "american": (
+        ("Tyler", "Brandon", "Kevin", "Ryan", "Jason", "Eric",),
+        ("Ashley", "Megan", "Jessica", "Lauren", "Brittany", "Kayla",),
+        ("Johnson", "Miller", "Davis", "Anderson", "Martinez", "Cooper", "Reed", "Bailey",
+         "Washington", "Jackson",),
+    ),
+    "chinese": (
+        ("Wei", "Hao", "Jun", "Lei", "Tao", "Zhiwei", "Xiaoming", "Chen",),
+        ("Jing", "Mei", "Yan", "Xin", "Ying", "Lina", "Xiaoli", "Yu",),
+        ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+         "Ma", "Zhu", "Hu", "Guo",),
+    ),
+    "indian": (
+        ("Rahul", "Arjun", "Vikram", "Rohan", "Sanjay", "Aditya", "Karthik", "Siddharth",),
+        ("Priya", "Ananya", "Sneha", "Kavya", "Divya", "Meera", "Lakshmi", "Neha",),
+        ("Sharma", "Patel", "Iyer", "Reddy", "Nair", "Gupta", "Singh", "Rao", "Menon", "Joshi",
+         "Kulkarni", "Banerjee", "Chatterjee", "Pillai", "Desai", "Mehta",),
+    ),
+    "arabic": (
+        ("Omar", "Ahmed", "Youssef", "Khalid", "Hassan", "Karim", "Tariq", "Ali",),
+        ("Layla", "Fatima", "Nour", "Amira", "Mariam", "Rania", "Salma", "Hana",),
+        ("Haddad", "Khoury", "Mansour", "Saleh", "Nasser", "Hamdan", "Farouk", "Aziz", "Rahman",
+         "Qasim", "Darwish", "Barakat", "Suleiman", "El-Amin", "Al-Sayed",),
+    ),
+    "persian": (
+        ("Reza", "Dariush", "Kaveh", "Arash", "Babak", "Farid", "Navid", "Omid",),
+        ("Shirin", "Leila", "Parisa", "Niloufar", "Mahsa", "Roya", "Sara", "Yasmin",),
+        ("Tehrani", "Ahmadi", "Hosseini", "Karimi", "Rostami", "Moradi", "Jafari", "Sadeghi",
+         "Rahimi", "Kazemi", "Shirazi", "Farahani", "Mousavi", "Bahrami", "Nazari",),
+    ),
+    "russian": (
+        ("Dmitri", "Sergei", "Alexei", "Ivan", "Mikhail", "Pavel", "Andrei", "Nikolai",),
+        ("Anastasia", "Ekaterina", "Olga", "Natalia", "Irina", "Svetlana", "Yulia", "Tatiana",),
+        ("Ivanov|Ivanova", "Smirnov|Smirnova", "Popov|Popova", "Volkov|Volkova",
+         "Sokolov|Sokolova", "Lebedev|Lebedeva", "Kozlov|Kozlova", "Novikov|Novikova",
+         "Morozov|Morozova", "Orlov|Orlova", "Fedorov|Fedorova", "Sorokin|Sorokina",),
+    ),
+    "ukrainian": (
+        ("Oleksandr", "Andriy", "Taras", "Bohdan", "Yaroslav",),
+        ("Olena", "Iryna", "Oksana", "Halyna", "Solomiya",),
+        ("Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk", "Boyko",
+         "Marchenko",),
+    ),
+    "korean": (
+        ("Min-jun", "Ji-ho", "Jae-won", "Hyun-woo", "Seung-hoon", "Dong-hyun",),
+        ("Seo-yeon", "Ha-eun", "Soo-jin", "Ji-young", "Eun-ji", "Min-seo",),
+        ("Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
+         "Shin",),
+    ),
+    "japanese": (
+        ("Haruto", "Takumi", "Kenji", "Hiroshi", "Daisuke", "Ren",),
+        ("Yui", "Aoi", "Sakura", "Yuki", "Naoko", "Emi",),
+        ("Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura",
+         "Kobayashi", "Kato", "Yoshida", "Yamada",),
+    ),
+    "spanish": (
+        ("José", "Alejandro", "Javier", "Andrés", "Raúl", "Sergio", "Pablo", "Martín",),
+        ("María", "Lucía", "Sofía", "Valentina", "Camila", "Inés", "Ana", "Elena",),
+        ("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez",
+         "Gómez", "Díaz", "Muñoz", "Álvarez", "Romero", "Ortiz", "Navarro", "Castillo",),
+    ),
+    "french": (
+        ("François", "Étienne", "Julien", "Mathieu", "Thibault", "Rémi", "Sébastien", "Nicolas",),
+        ("Camille", "Amélie", "Chloé", "Léa", "Margaux", "Océane", "Hélène", "Céline",),
+        ("Dubois", "Lefèvre", "Moreau", "Laurent", "Girard", "Bonnet", "Dupont", "Lambert",
+         "Fontaine", "Rousseau", "Chevalier", "Leroy", "Garnier", "Mercier", "Faure", "Rivière",),
+    ),
+    "german": (
+        ("Jürgen", "Lukas", "Matthias", "Tobias", "Florian", "Stefan", "Björn", "Uwe",),
+        ("Katrin", "Anja", "Jana", "Sabine", "Julia", "Lena", "Miriam", "Franziska",),
+        ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+         "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",),
+    ),
+    "polish": (
+        ("Łukasz", "Piotr", "Krzysztof", "Tomasz", "Paweł", "Michał",),
+        ("Agnieszka", "Katarzyna", "Małgorzata", "Joanna", "Magdalena", "Zofia",),
+        ("Nowak", "Kowalski|Kowalska", "Wiśniewski|Wiśniewska", "Wójcik", "Kamiński|Kamińska",
+         "Lewandowski|Lewandowska", "Zieliński|Zielińska", "Szymański|Szymańska",
+         "Dąbrowski|Dąbrowska", "Kozłowski|Kozłowska",),
+    ),
+    "nigerian": (
+        ("Chinedu", "Oluwaseun", "Emeka", "Tunde", "Ikenna", "Segun",),
+        ("Ngozi", "Adaeze", "Funmilayo", "Chiamaka", "Folake", "Amaka",),
+        ("Okafor", "Adeyemi", "Okonkwo", "Balogun", "Eze", "Nwosu", "Olawale", "Obi", "Adebayo",
+         "Chukwu", "Ogunleye", "Afolabi",),
+    ),
+    "vietnamese": (
+        ("Minh", "Huy", "Quang", "Dũng", "Tuấn",),
+        ("Linh", "Thảo", "Trang", "Phương", "Hương",),
+        ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô",),
+    ),
+    "turkish": (
+        ("Emre", "Mehmet", "Burak", "Can", "Oğuz",),
+        ("Zeynep", "Elif", "Ayşe", "Selin", "Gül",),
+        ("Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın", "Öztürk", "Arslan",
+         "Doğan",),
+    ),
+    "nordic": (
+        ("Søren", "Lars", "Magnus", "Henrik", "Jørgen",),
+        ("Ingrid", "Astrid", "Freja", "Sigrid", "Linnéa",),
+        ("Jensen", "Hansen", "Nielsen", "Andersson", "Johansson", "Lindqvist", "Berg",
+         "Håkansson", "Østergaard", "Dahl",),
+    ),
+    "italian": (
+        ("Marco", "Luca", "Matteo", "Giorgio", "Niccolò",),
+        ("Giulia", "Francesca", "Chiara", "Alessia", "Federica",),
+        ("Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
+         "Marino", "De Luca",),
+    ),
+    "israeli": (
+        ("Yonatan", "Eitan", "Avi", "Itai",),
+        ("Noa", "Tamar", "Maya", "Shira",),
+        ("Cohen", "Levi", "Mizrahi", "Peretz", "Biton", "Friedman", "Avraham", "Katz",),
+    ),
+    "greek": (
+        ("Georgios", "Dimitris", "Nikos", "Yannis",),
+        ("Eleni", "Maria", "Katerina", "Sofia",),
+        ("Papadopoulos|Papadopoulou", "Georgiou", "Nikolaidis|Nikolaidou", "Konstantinou",
+         "Pappas", "Vlachos|Vlachou", "Alexiou", "Karagiannis|Karagianni",),
+    ),
+    "brazilian": (
+        ("João", "Thiago", "Gustavo", "Rafael", "Vinícius",),
+        ("Ana", "Beatriz", "Larissa", "Juliana", "Letícia",),
+        ("Silva", "Santos", "Oliveira", "Souza", "Lima", "Pereira", "Ferreira", "Costa", "Araújo",
+         "Gonçalves",),
+    ),
+    "irish": (
+        ("Ciarán", "Seán", "Pádraig", "Eoin",),
+        ("Siobhán", "Aoife", "Niamh", "Orla",),
+        ("O'Brien", "Murphy", "Kelly", "O'Sullivan", "Byrne", "McCarthy", "Walsh", "Ó Briain",),
+    ),
+    "pakistani": (
+        ("Bilal", "Usman", "Hamza", "Imran",),
+        ("Ayesha", "Zainab", "Sana", "Hira",),
+        ("Khan", "Qureshi", "Malik", "Chaudhry", "Siddiqui", "Butt",),
+    ),
+}
+# fmt: on
+_CULTURE_NAMES = tuple(_CULTURES)
+
+# Native-script spellings some people use on LinkedIn (both parts must be here to be used).
+_NATIVE = {
+    "Wei": "伟", "Hao": "浩", "Lei": "磊", "Jing": "静", "Mei": "梅", "Yan": "燕",
+    "Wang": "王", "Li": "李", "Zhang": "张", "Liu": "刘", "Chen": "陈", "Yang": "杨",
+    "Dmitri": "Дмитрий", "Sergei": "Сергей", "Ivan": "Иван", "Olga": "Ольга", "Irina": "Ирина",
+    "Ivanov": "Иванов", "Ivanova": "Иванова", "Smirnov": "Смирнов", "Smirnova": "Смирнова",
+    "Popov": "Попов", "Popova": "Попова",
+    "Kenji": "健二", "Yuki": "由紀", "Sato": "佐藤", "Suzuki": "鈴木", "Tanaka": "田中",
+    "Omar": "عمر", "Layla": "ليلى", "Fatima": "فاطمة", "Haddad": "حداد", "Saleh": "صالح",
+    "Min-jun": "민준", "Seo-yeon": "서연", "Kim": "김", "Lee": "이", "Park": "박",
+}  # fmt: skip
+
+_MOJIBAKE_TABLE = tuple(
+    bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+    for b in range(256)
+)
+
+
+def mojibake(text: str) -> str:
+    """``text``'s UTF-8 bytes read as Windows-1252 (Latin-1 where 1252 has no character)."""
+    if text.isascii():
+        return text
+    return "".join(_MOJIBAKE_TABLE[b] for b in text.encode("utf-8"))
+
+
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                       "æ": "ae", "œ": "oe", "ı": "i"})  # fmt: skip
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    folded = folded.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: str
+    last: str
+    shown_first: str
+    shown_last: str
+    url: str
+    company: str = ""
+    position: str = ""
+    email: str = ""
+
+    @property
+    def name(self) -> str:
+        """The real name (what the person would type)."""
+        return f"{self.first} {self.last}"
+
+    @property
+    def shown(self) -> str:
+        """The name as written in the export files (perhaps mojibake)."""
+        return f"{self.shown_first} {self.shown_last}"
+
+
+_MEMBER = _Person("LinkedIn", "Member", "LinkedIn", "Member", "")
+
+
+class _Names:
+    """Unique people drawn from the pool; one instance per export."""
+
+    def __init__(self, rng: random.Random, garble: bool) -> None:
+        self.rng = rng
+        self.garble = garble
+        self.used: set[str] = set()
+        self.slugs: set[str] = set()
+
+    def draw(self, *, latin_only: bool = False, company: str = "", position: str = "") -> _Person:
+        rng = self.rng
+        for attempt in range(40):
+            culture = _CULTURES[rng.choice(_CULTURE_NAMES)]
+            female = rng.random() < 0.5
+            first = rng.choice(culture[1] if female else culture[0])
+            mixed = attempt >= 2 or rng.random() < 0.15  # mixed heritage, or married names
+            if mixed:
+                culture = _CULTURES[rng.choice(_CULTURE_NAMES)]
+            forms = rng.choice(culture[2]).split("|")
+            last = forms[-1] if female else forms[0]
+            latin = f"{first} {last}"
+            if attempt >= 4:  # the pool is crowded: add a middle initial
+                first = f"{first} {rng.choice('ABCDEFGHJKLMNPRSTW')}."
+            elif (
+                not (latin_only or mixed)
+                and first in _NATIVE
+                and last in _NATIVE
+                and rng.random() < 0.3
+            ):
+                first, last = _NATIVE[first], _NATIVE[last]
+            full = f"{first} {last}"
+            if full not in self.used:
+                break
+        if full in self.used:  # pragma: no cover - 40 draws all taken is astronomically unlikely
+            first = f"{first} {len(self.used)}"
+            full = latin = f"{first} {last}"
+        self.used.add(full)
+        slug = _slug(latin if not full.isascii() and not _slug(full) else full) or "member"
+        if rng.random() < 0.8 or slug in self.slugs:
+            slug = f"{slug}-{rng.getrandbits(32):08x}"
+        self.slugs.add(slug)
+        shown_first, shown_last = first, last
+        garbled = (mojibake(first), mojibake(last))
+        # (not when the mojibake ends in a no-break space, which a reader would strip: 张 -> å¼\xa0)
+        if (
+            self.garble
+            and not full.isascii()
+            and garbled == tuple(g.strip() for g in garbled)
+            and rng.random() < 0.5
+        ):
+            shown_first, shown_last = garbled
+        email = ""
+        if rng.random() < 0.15:
+            domain = rng.choice(("gmail.com", "outlook.com", "proton.me", "yahoo.com"))
+            email = f"{_slug(full).replace('-', '.') or 'contact'}@{domain}"
+        return _Person(
+            first, last, shown_first, shown_last, f"https://www.linkedin.com/in/{slug}",
+            company, position, email,
+        )  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# The owner's world.
+
+
+@dataclass(frozen=True)
+class _Sector:
+    industry: str
+    employers: tuple[str, ...]
+    titles: tuple[str, ...]
+    topics: tuple[str, ...]
+    events: tuple[str, ...]
+
+
+_SECTORS: dict[str, _Sector] = {
+    "quantum": _Sector(
+        "Research Services",
+        ("IBM Quantum", "Google Quantum AI", "Quantinuum", "IonQ", "Rigetti Computing",
+         "PsiQuantum", "Oxford Ionics", "Riverlane", "Xanadu", "Pasqal", "Alice & Bob",
+         "Oxford Quantum Circuits", "Q-CTRL", "Infleqtion", "Universal Quantum"),
+        ("Quantum Hardware Engineer", "Senior Research Scientist, Quantum Error Correction",
+         "Ion Trap Physicist", "Quantum Control Engineer", "Postdoctoral Researcher"),
+        ("surface code decoding", "two-qubit gate fidelities", "ion shuttling",
+         "cryogenic control electronics", "readout calibration", "leakage reduction",
+         "photonic interconnects"),
+        ("APS March Meeting", "QIP", "IEEE Quantum Week", "Q2B", "Quantum.Tech"),
+    ),
+    "semiconductors": _Sector(
+        "Semiconductors",
+        ("ASML", "Arm", "Intel", "TSMC", "GlobalFoundries", "Infineon Technologies",
+         "NXP Semiconductors", "Applied Materials", "Lam Research", "imec",
+         "STMicroelectronics", "Cadence Design Systems", "Synopsys", "Micron Technology"),
+        ("Process Integration Engineer", "Senior Lithography Engineer",
+         "Design Verification Engineer", "Physical Design Lead", "Device Physicist"),
+        ("EUV overlay", "GAA transistor variability", "yield learning", "advanced packaging",
+         "timing closure", "chiplet interconnects"),
+        ("SPIE Advanced Lithography", "IEDM", "DAC", "VLSI Symposium", "SEMICON West"),
+    ),
+    "ai": _Sector(
+        "Technology, Information and Internet",
+        ("Google DeepMind", "OpenAI", "Anthropic", "Microsoft Research", "Meta AI", "NVIDIA",
+         "Hugging Face", "Mistral AI", "Cohere", "Graphcore", "Wayve",
+         "the Alan Turing Institute"),
+        ("Machine Learning Research Scientist", "Senior ML Engineer",
+         "Research Engineer, Model Evaluation", "AI Safety Researcher"),
+        ("reward modelling", "distributed training", "model evaluation", "interpretability",
+         "inference optimisation", "data curation"),
+        ("NeurIPS", "ICML", "ICLR", "PyData London", "the AI Summit London"),
+    ),
+    "defence": _Sector(
+        "Defense and Space Manufacturing",
+        ("BAE Systems", "QinetiQ", "Thales", "Leonardo", "MBDA", "Lockheed Martin",
+         "Northrop Grumman", "Raytheon", "Babcock International", "Saab", "Rheinmetall",
+         "General Dynamics", "Dstl", "Ultra Electronics"),
+        ("Systems Engineer", "Radar Signal Processing Engineer",
+         "Principal Electronic Warfare Engineer", "Test & Evaluation Lead"),
+        ("radar signal processing", "sensor fusion", "systems integration", "EMC testing",
+         "requirements management", "model-based systems engineering"),
+        ("DSEI", "the RUSI Land Warfare Conference", "Eurosatory",
+         "the INCOSE UK Annual Systems Engineering Conference"),
+    ),
+    "aerospace": _Sector(
+        "Aviation and Aerospace Component Manufacturing",
+        ("Airbus", "Rolls-Royce", "Boeing", "GKN Aerospace", "Safran", "SpaceX", "Blue Origin",
+         "Surrey Satellite Technology", "OneWeb", "ESA", "Collins Aerospace", "Skyrora"),
+        ("Propulsion Engineer", "Senior Stress Engineer", "GNC Engineer",
+         "Flight Software Engineer"),
+        ("combustor thermoacoustics", "composite fatigue testing", "attitude control",
+         "flight software verification", "hydrogen propulsion", "thermal vacuum testing"),
+        ("the Farnborough Airshow", "the Paris Air Show", "the International Astronautical "
+         "Congress", "AIAA SciTech", "the UK Space Conference"),
+    ),
+}  # fmt: skip
+_SECTOR_NAMES = tuple(_SECTORS)
+
+# city, geo location, currency symbol
+_CITIES = (
+    ("London", "London, England, United Kingdom", "£"),
+    ("Cambridge", "Cambridge, England, United Kingdom", "£"),
+    ("Oxford", "Oxford, England, United Kingdom", "£"),
+    ("Bristol", "Bristol, England, United Kingdom", "£"),
+    ("Edinburgh", "Edinburgh, Scotland, United Kingdom", "£"),
+    ("Munich", "Munich, Bavaria, Germany", "€"),
+    ("Delft", "Delft, South Holland, Netherlands", "€"),
+    ("Eindhoven", "Eindhoven, North Brabant, Netherlands", "€"),
+    ("Grenoble", "Grenoble, Auvergne-Rhône-Alpes, France", "€"),
+    ("Boston", "Boston, Massachusetts, United States", "$"),
+    ("San Francisco", "San Francisco Bay Area", "$"),
+    ("Seattle", "Seattle, Washington, United States", "$"),
+    ("Austin", "Austin, Texas, United States", "$"),
+    ("Toronto", "Toronto, Ontario, Canada", "$"),
+    ("Zurich", "Zurich, Switzerland", "CHF "),
+    ("Dublin", "Dublin, County Dublin, Ireland", "€"),
+    ("Singapore", "Singapore", "S$"),
+)
+_UNIVERSITIES = (
+    "University of Oxford", "University of Cambridge", "Imperial College London", "ETH Zurich",
+    "TU Delft", "University of Bristol", "Massachusetts Institute of Technology",
+    "University of Toronto", "University of Edinburgh", "Technical University of Munich",
+)  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_TIMES = ("9:30", "10am", "11:00", "noon", "1pm", "2:30", "3pm", "4:15", "5pm")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "September",
+           "October", "November")  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# Ordinary conversations. Slots: {them} (the addressee's first name), {me} (the sender's),
+# {topic} {employer} {role} {city} {event} {weekday} {time} {month} {salary} {phone} {url}
+# {team} {own_employer}.
+
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "colleague": (
+        "Hi {them}, are you around for a quick call about the {topic} results? I think the "
+        "numbers from last week's run don't match what we wrote in the draft.",
+        "Hey {them}! I saw your post about {topic} - congrats, that's a big step. Are you going "
+        "to {event} this year?",
+        "{them}, quick one: do you still have the config for the {topic} measurements from "
+        "{month}? Need it for the reviewer response.\n\nThanks,\n{me}",
+        "Hello {them},\n\nI'm putting together the agenda for our team offsite in {city} and "
+        "wanted to check whether you could give a 20-minute update on {topic}.\n\nBest,\n{me}",
+        'Hi {them}, thanks for the "quick" review yesterday - it turned into two hours, sorry! '
+        "I've pushed the changes. Let me know if section 3 reads better now.",
+        "Hi {them} - we're hiring two people into my group at {own_employer}. Do you know anyone "
+        "good in {topic}? Happy to pay the referral bonus in coffee & cake.",
+        "Morning {them}. The lab booking for {weekday} clashes with the safety inspection, can "
+        "we swap to the afternoon slot?",
+        "Hi {them},\nattached the slides from {event}. Slide 14 has the comparison you asked "
+        "about, with error bars this time.\n{me}",
+    ),
+    "friend": (
+        "Hey {them}, how are things? We should catch up properly, it's been ages. Free for a "
+        "coffee when I'm in {city} next month?",
+        "Happy birthday {them}!! Hope the new place is treating you well.",
+        "Great seeing you at {event}! I don't check LinkedIn much - my WhatsApp is {phone}, "
+        "message me there and we'll sort out the visit.",
+        "{them}! Just saw the news about the move to {city}. Huge congratulations, you'll love "
+        "it there.",
+        "Hi {them}, are you still running on Saturdays? A few of us are doing the 10k in "
+        "{month}, you should join.",
+    ),
+    "recruiter": (
+        "Hi {them},\n\nI'm a technical recruiter at {employer}. We're growing our {team} team "
+        "in {city} and your background in {topic} looks like a strong match for a {role} role. "
+        "The range is {salary} plus bonus, hybrid (3 days on site). Would you be open to a "
+        "20-minute call next week?\n\nBest regards,\n{me}\nTalent Acquisition, {employer}",
+        "Hello {them}, I hope you're well. {employer} has just opened a {role} position in "
+        "{city} and the hiring manager mentioned your work on {topic}. Here's the job "
+        "description: {url}\nLet me know if you'd like to hear more.\n{me}",
+        "Hi {them} - {me} here from the {employer} talent team. No pressure at all, but we're "
+        "hiring for a {role} and I'd love to tell you about it. Are you open to new "
+        "opportunities at the moment?",
+        "Dear {them},\n\nI lead engineering hiring for {employer} in {city}. Our {team} group "
+        "is looking for a {role}; the role is permanent, {salary}, with relocation support. "
+        "Interviews are a technical screen, a take-home problem and an on-site day.\n\nKind "
+        "regards,\n{me}",
+    ),
+    "event": (
+        "Dear {them},\n\nOn behalf of the programme committee I'd like to invite you to give a "
+        "talk at a workshop on {topic} at {event}, {month} in {city}. We can cover economy "
+        "travel and two nights' accommodation in line with our expenses policy. The programme "
+        "is at {url}\n\nKind regards,\n{me}",
+        "Hi {them}, we're running a free webinar on {topic} on {weekday} at {time} and would "
+        "love you on the panel (45 min, recorded). Interested?",
+        "Hello {them}, I'm organising the {city} meetup on {topic} - next one is {weekday} "
+        "the 12th. Pizza & drinks provided. Would you give a 10-minute lightning talk?",
+        "Dear {them}, you are invited to review for the technical programme of {event} this "
+        "year. Reviews are due in {month}; please accept or decline on the submission system: "
+        "{url}",
+    ),
+    "outreach": (
+        "Hi {them}, congratulations on the new role at {employer}! I hope the first weeks are "
+        "going well.",
+        "Hello {them}, I read your paper on {topic} and had a question about Fig. 3 - is the "
+        "drift correction applied before or after averaging?\n\nThanks,\n{me}",
+        "Hi {them}, I saw the {role} opening at {employer} and wondered whether you'd be willing "
+        "to tell me a bit about the team before I apply?",
+        "Dear {them}, thank you for the excellent talk at {event}. Would you be willing to share "
+        "the slides? Best wishes, {me}",
+        "Hi {them} - are you the right person to ask about access to the {city} test facility? "
+        "Our group would need about two days in {month}.",
+    ),
+    "group": (
+        "Hi all, setting up this thread for the organising committee of {event}. First call "
+        "{weekday} at {time} UK time - link to follow.",
+        "Hello everyone! Reading group on {topic} restarts {weekday}. Paper suggestions welcome.",
+        "Team - the {city} site visit is confirmed for {month}. Please send passport names by "
+        "Friday so security can prepare the badges.",
+    ),
+    "member": (
+        "Hi {them}, thanks for accepting my invitation. Looking forward to staying in touch.",
+        "Hello, I came across your profile and wanted to connect - I also work on {topic}.",
+    ),
+}
+_FOLLOW_UPS: dict[tuple[str, bool], tuple[str, ...]] = {  # (kind, sent by the owner)
+    ("recruiter", True): (
+        "Thanks {them}, I'm happy where I am for now, but feel free to keep me in mind.",
+        "Hi {them}, thanks for reaching out. Could you share the job description and the "
+        "on-site expectations?",
+        "Thanks - not looking at the moment, good luck with the search!",
+        "Sounds interesting. I'm free {weekday} after {time}.",
+    ),
+    ("recruiter", False): (
+        "Of course - the JD is here: {url}. The team sits in {city}, hybrid.",
+        "Understood, thanks for letting me know. Best of luck with the {topic} work!",
+        "Great, I've sent a calendar invite for {weekday} at {time}.",
+    ),
+    ("event", True): (
+        "Thank you for the invitation, I'd be glad to speak. Could you send the details?",
+        "Thanks {them} - unfortunately I'm travelling that week. Maybe next year?",
+        "Happy to help. Is the talk 20 or 30 minutes?",
+    ),
+    ("event", False): (
+        "Wonderful, I'll send the logistics form this week.",
+        "No problem at all, we'll keep you on the list for next time.",
+        "30 minutes including questions. Thanks again!",
+    ),
+    ("outreach", False): (
+        "Thanks {them}! Yes, happy to chat - what works for you?",
+        "Good question - it's applied before averaging, see the supplementary section 2.",
+        "Of course, I'll send them over by email.",
+        "Thank you, it's been a whirlwind so far!",
+    ),
+}
+_CHAT = (
+    "Thanks {them}, that works for me.",
+    "Sounds good. {weekday} at {time}?",
+    "Sorry for the slow reply - I've been buried in {topic} all week.",
+    "Perfect, speak then!",
+    "Just sent it over by email.",
+    "Ha, fair enough :)",
+    "Let me check with the team and get back to you.",
+    "Can we push to next week? Something came up.",
+    "Great, thanks for the update.",
+    "Yes - I'll bring the slides.",
+    "Here's the link: {url}",
+    "No worries at all.",
+    "I'll be in {city} on {weekday}, lunch?",
+    "Agreed, the second option makes more sense to me.",
+    "👍",
+    "Thank you, really appreciate it.",
+    "Will do.",
+    "That's great news!",
+    "Could you send me the draft when you have a minute?",
+    "Not sure yet, I'll know by Friday.",
+    "Looking forward to it.",
+    'Quick update: the {topic} run finished overnight, results look "reasonable" at last.',
+    "Ok, noted.\nOne more thing - the deadline moved to the 14th.",
+    "Haha yes, classic {me}",
+    "Sorry, on a train with bad signal. Call you back in 10.",
+    "R&D budget question for you when you have 5 min",
+)
+_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "recruiter": ("{role} at {employer}", "Opportunity: {role} ({city})", "Quick question"),
+    "event": ("Invitation: {event}", "Speaking invitation", "{topic} webinar"),
+}
+_BENIGN_NOTES = (
+    "Hi {them}, enjoyed your talk at {event}. Would be great to connect.",
+    "Hello {them}, we met at the {city} meetup on {topic}. Let's stay in touch!",
+    "Hi {them}, I'm also working on {topic} at {employer} and would like to connect.",
+    "{them} - great discussion on the panel at {event}. Connecting as promised.",
+    "Hi {them}, I'm a recruiter at {employer}, hiring for {role} roles in {city}. Happy to "
+    "connect.",
+    "Hi, I'm starting my PhD on {topic} this autumn and would love to follow your work.",
+)
+
+# Used when the corpus folder is not there (installed package).
+_FALLBACK_DOCS: tuple[tuple[str, str, tuple[tuple[bool, str], ...]], ...] = (
+    ("hostile", "Daniel Marsh", (
+        (True, "Hello, I'm a consultant for an Asia-based advisory firm. Our clients pay well "
+         "for short reports on government policy. $1,500 for 2 pages. Can we talk on WhatsApp?"),
+        (True, "For the next report, our client would value internal documents on the project, "
+         "even drafts. Please keep our arrangement private."),
+    )),
+    ("hostile", "Sarah Lin", (
+        (True, "Hi, I'm a headhunter for a fast-growing tech company. You'd be perfect for a "
+         "senior role. Could you fill in our skills questionnaire and describe the programmes "
+         "you currently work on? Let's move to Telegram, it's easier."),
+    )),
+    ("scam", "Rebecca Stone", (
+        (True, "Hello, your profile was selected for a remote data-entry job, $35/hr. Interview "
+         "on Google Chat. We will mail you a check for equipment; pay our vendor by Zelle."),
+    )),
+    ("scam", "Online Jobs Team", (
+        (True, "Earn 300-800 USD daily liking videos! Pay a 50 USDT deposit to unlock tasks. "
+         "Contact our mentor on Telegram."),
+    )),
+    ("benign", "Marcus Dean", (
+        (True, "Hi, I'm a technical recruiter at a space company hiring GNC engineers, "
+         "$145-172k, relocation paid, on-site. Secret clearance required. Open to a call?"),
+        (False, "Thanks, I'm free Thursday after 3pm."),
+    )),
+    ("benign", "Priya Raman", (
+        (True, "Dear colleague, we would like to invite you to speak at our workshop. "
+         "We can cover economy travel and two nights' accommodation."),
+    )),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Doc:
+    label: str  # hostile, scam or benign
+    name: str
+    headline: str
+    organisation: str
+    messages: tuple[tuple[bool, str], ...]  # (inbound, text)
+
+    @property
+    def first_text(self) -> str:
+        return _split_subject(self.messages[0][1])[1]
+
+
+def _split_subject(text: str) -> tuple[str, str]:
+    """``Subject: X`` on the first line becomes the SUBJECT field."""
+    if text.startswith("Subject:"):
+        line, _, rest = text.partition("\n")
+        return line[len("Subject:") :].strip(), rest.lstrip("\n")
+    return "", text
+
+
+@functools.lru_cache(maxsize=4)
+def _load_corpus(folder: str) -> tuple[_Doc, ...]:
+    root = Path(folder)
+    docs: list[_Doc] = []
+    files = [root] if root.is_file() else []
+    if root.is_dir():
+        files = sorted(p for p in root.rglob("*") if p.suffix in {".json", ".jsonl"})
+    for file in files:
+        text = file.read_text(encoding="utf-8-sig")
+        items: list[object]
+        if file.suffix == ".json" and text.lstrip().startswith("["):
+            items = list(json.loads(text))
+        elif file.suffix == ".json":
+            items = [json.loads(text)]
+        else:
+            items = [json.loads(line) for line in text.splitlines() if line.strip()]
+        docs.extend(d for d in map(_doc, items) if d is not None)
+    if not any(d.label != "benign" for d in docs) or not any(d.label == "benign" for d in docs):
+        docs.extend(_Doc(label, name, "", "", msgs) for label, name, msgs in _FALLBACK_DOCS)
+    return tuple(docs)
+
+
+def _doc(item: object) -> _Doc | None:
+    if not isinstance(item, dict):
+        return None
+    label = item.get("label")
+    sender = item.get("sender") if isinstance(item.get("sender"), dict) else {}
+    raw = item.get("messages")
+    if label not in ("hostile", "scam", "benign") or not isinstance(raw, list) or not sender:
+        return None
+    messages: list[tuple[bool, str]] = []
+    for message in raw:
+        if isinstance(message, dict) and isinstance(message.get("text"), str):
+            text = message["text"].strip()
+            if text:
+                messages.append((message.get("direction") != "outbound", text))
+    if not messages or not messages[0][0]:
+        return None  # only approaches started by someone else
+    return _Doc(
+        str(label),
+        str(sender.get("name") or ""),
+        str(sender.get("headline") or ""),
+        str(sender.get("organisation") or ""),
+        tuple(messages),
+    )
+
+
+_TITLES = {"Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Eng.", "Eng"}
+_NOT_NAMES = {
+    "May", "June", "April", "Will", "Mark", "Grace", "Hope", "Rose", "Bill", "Frank", "Faith",
+    "Joy", "Art", "Max", "Guy", "Sunny", "Summer", "Dean", "Chase", "Wade", "Hunter", "Page",
+    "Young", "King", "Long", "Little", "Rich", "Bond", "Price", "Cash", "Law", "Case", "Ward",
+    "Love", "Talent", "Team", "Services", "Service", "Jobs", "Agent", "Hiring", "Recruitment",
+    "Network", "Group", "Studios", "Desk", "LinkedIn", "Solutions", "Global", "Online",
+    "Career", "Careers", "Strategies", "Forwarding", "GmbH", "Abteilung", "Personal", "Hotel",
+    "External", "Sender", "Unknown", "Robotics", "Qatar", "Crestview", "ShopLane", "Europa",
+}  # fmt: skip
+_GREETING = re.compile(
+    r"^(?P<head>(?:Dear|Hi|Hello|Hey|Hiya|Morning|Good (?:morning|afternoon|evening|day)|"
+    r"Bonjour|Guten (?:Morgen|Tag)|Hoi|Hallo|G'day|Alright|Greetings)[ ,]+)"
+    r"(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Herr|Frau|Monsieur|Madame)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*)"
+)
+_NOT_ADDRESSEES = {
+    "Sir", "Madam", "Colleague", "Colleagues", "All", "Everyone", "Team", "Friend", "Friends",
+    "Professor", "Doctor", "Candidate", "Applicant", "There", "Hiring", "Researcher", "Expert",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(original: str) -> tuple[re.Pattern[str] | None, tuple[str, str]]:
+    """A pattern for the original sender's name and its parts, and its (first, last) names."""
+    cleaned = re.split(r"\s+[-|(]|\s*\|", original, maxsplit=1)[0].strip()
+    parts = [p for p in cleaned.split() if p not in _TITLES]
+    usable = (
+        1 < len(parts) <= 4
+        and all(p[:1].isupper() and len(p.rstrip(".")) > 1 for p in parts)
+        and not any(p in _NOT_NAMES for p in parts)
+    )
+    keys = [original]
+    if usable:
+        keys += [" ".join(parts), parts[0], parts[-1]]
+    keys = sorted({k for k in keys if len(k) >= 3}, key=len, reverse=True)
+    if not keys:
+        return None, ("", "")
+    pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, keys)) + r")(?![\w])")
+    return pattern, ((parts[0], parts[-1]) if usable else ("", ""))
+
+
+def _rename(text: str, original: str, person: _Person) -> str:
+    """The original sender's name (whole, first or last) becomes ``person``'s."""
+    pattern, (first, last) = _name_pattern(original)
+    if pattern is None:
+        return text
+
+    def swap(match: re.Match[str]) -> str:
+        found = match.group(1)
+        if found == first:
+            return person.first
+        if found == last:
+            return person.last
+        return person.name
+
+    return pattern.sub(swap, text)
+
+
+def _readdress(text: str, owner: _Person) -> str:
+    """The greeting's addressee becomes the owner."""
+    match = _GREETING.match(text)
+    if match is None or match.group("name") in _NOT_ADDRESSEES:
+        return text
+    name = f"{match.group('title')}{owner.last}" if match.group("title") else owner.first
+    return match.group("head") + name + text[match.end() :]
+
+
+_URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)]")
+_WHATSAPP_NUMBER = re.compile(r"\+\d[\d ()-]{7,}\d")
+
+
+def to_html(text: str) -> str:
+    """A message body the way LinkedIn stores rich messages: ``<p>``, ``<br>``, entities, links."""
+    whatsapp = "whatsapp" in text.lower()
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        pieces: list[str] = []
+        last = 0
+        for match in _URL.finditer(block):
+            pieces.append(html.escape(block[last : match.start()], quote=False))
+            url = match.group(0)
+            pieces.append(f'<a href="{html.escape(url)}">{html.escape(url, quote=False)}</a>')
+            last = match.end()
+        pieces.append(html.escape(block[last:], quote=False))
+        body = "".join(pieces)
+        if whatsapp:
+            body = _WHATSAPP_NUMBER.sub(
+                lambda m: (
+                    f'<a href="https://wa.me/{re.sub(r"[^0-9]", "", m.group(0))}">{m.group(0)}</a>'
+                ),
+                body,
+            )
+        paragraphs.append("<p>" + body.replace("\n", "<br>") + "</p>")
+    return "".join(paragraphs)
+
+
+# --------------------------------------------------------------------------------------------
+# The plan: every conversation, who speaks when, decided up front (cheap); texts are rendered
+# one message at a time from a per-message random stream, so any message can be produced alone.
+
+
+@dataclass
+class _Thread:
+    index: int
+    kind: str  # colleague friend recruiter event outreach group member corpus
+    label: str  # benign hostile scam
+    conv_id: str
+    people: tuple[_Person, ...]  # the counterpart first; more for group chats
+    senders: list[int]  # per message, oldest first: 0 the owner, k the people[k - 1]
+    times: list[int]  # epoch seconds, strictly increasing
+    doc: _Doc | None
+    slots: dict[str, str]
+    folder: str
+    title: str
+    connection: str  # of the starter (or counterpart): before, after, none
+    garble_text: bool
+    draft_last: bool
+
+    @property
+    def inbound(self) -> bool:
+        return self.senders[0] != 0
+
+
+@dataclass(frozen=True)
+class _Invitation:
+    person: _Person
+    when: int
+    incoming: bool
+    note: str
+    label: str
+
+
+_KIND_WEIGHTS = (
+    ("colleague", 34), ("friend", 10), ("recruiter", 16), ("event", 8), ("outreach", 12),
+    ("group", 4), ("member", 1), ("corpus", 15),
+)  # fmt: skip
+_FLEXIBLE = ("colleague", "friend", "group", "outreach")
+_CONNECTION_ODDS = {  # kind: (before, after) probabilities; the rest is "not a connection"
+    "colleague": (0.9, 0.08), "friend": (0.92, 0.05), "recruiter": (0.3, 0.1),
+    "event": (0.3, 0.1), "outreach": (0.7, 0.2), "group": (0.9, 0.05), "member": (0.0, 0.0),
+    "corpus": (0.3, 0.2), "hostile": (0.3, 0.2),
+}  # fmt: skip
+
+
+def _epoch(day: date) -> int:
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
+
+
+def _day(when: int) -> date:
+    return datetime.fromtimestamp(when, UTC).date()
+
+
+class _Export:
+    """Everything about one generated export, decided from the spec's seed."""
+
+    def __init__(self, spec: ExportSpec, corpus: Path | None = None) -> None:
+        self.spec = spec
+        self.legacy = spec.layout == "legacy"
+        docs = _load_corpus(str(corpus or DEFAULT_CORPUS))
+        self.hostile_docs = [d for d in docs if d.label != "benign"]
+        self.benign_docs = [d for d in docs if d.label == "benign"]
+        self.rng = rng = random.Random(f"countersight-synthetic/{spec.seed}")  # noqa: S311
+        self.seed_base = (spec.seed % (1 << 62)) << 64
+        self.names = _Names(rng, spec.mojibake)
+        self.sector = _SECTORS[rng.choice(_SECTOR_NAMES)]
+        self.export_day = _export_day(spec)
+        self.end = _epoch(self.export_day) - 3600
+        self.start = _epoch(self.export_day.replace(year=self.export_day.year - 6))
+        city = rng.choice(_CITIES)
+        self.city = city
+        self.positions = self._positions()
+        employer, title = self.positions[0][0], self.positions[0][1]
+        self.owner = self.names.draw(latin_only=True, company=employer, position=title)
+        rng.shuffle(self.hostile_docs)
+        rng.shuffle(self.benign_docs)
+        self.threads = self._threads()
+        self.invitations = self._invitations()
+        self.extra_connections = [
+            self._person(self._employer(), rng.choice(self.sector.titles))
+            for _ in range(min(3000, 40 + spec.conversations // 2))
+        ]
+        self.extra_days = [
+            min(self.end - 86400, self.start - 86400 * 365 + rng.randrange(86400 * 365 * 7))
+            for _ in self.extra_connections
+        ]
+
+    # -- the world --------------------------------------------------------------------------
+
+    def _employer(self) -> str:
+        return self.rng.choice(self.sector.employers)
+
+    def _person(self, company: str = "", position: str = "") -> _Person:
+        return self.names.draw(company=company, position=position)
+
+    def _positions(self) -> list[tuple[str, str, str, str, date, date | None]]:
+        rng = self.rng
+        employers = rng.sample(self.sector.employers, 2)
+        university = rng.choice(_UNIVERSITIES)
+        start = self.export_day.replace(day=1) - timedelta(days=rng.randrange(300, 1400))
+        middle = start - timedelta(days=rng.randrange(700, 1500))
+        first = middle - timedelta(days=rng.randrange(900, 1500))
+        title_now, title_before = rng.sample(self.sector.titles, 2)
+        topic = rng.choice(self.sector.topics)
+        return [
+            (employers[0], title_now, f"Leading work on {topic}.\nTeam of 6; hardware & "
+             "software.", self.city[1], start, None),
+            (employers[1], title_before, f"Worked on {rng.choice(self.sector.topics)} and "
+             f"{topic}.", rng.choice(_CITIES)[1], middle, start - timedelta(days=20)),
+            (university, "Doctoral Researcher", f'PhD thesis: "{topic.capitalize()} in '
+             'practice"', rng.choice(_CITIES)[1], first, middle - timedelta(days=40)),
+        ]  # fmt: skip
+
+    def _slots(self, rng: random.Random) -> dict[str, str]:
+        city, _, currency = rng.choice(_CITIES)
+        low = rng.randrange(70, 160, 5)
+        return {
+            "topic": rng.choice(self.sector.topics),
+            "employer": self._employer(),
+            "own_employer": self.positions[0][0],
+            "role": rng.choice(self.sector.titles),
+            "team": rng.choice(("hardware", "research", "platform", "systems", "test", "R&D")),
+            "city": city,
+            "event": rng.choice(self.sector.events),
+            "weekday": rng.choice(_WEEKDAYS),
+            "time": rng.choice(_TIMES),
+            "month": rng.choice(_MONTHS),
+            "salary": f"{currency}{low},000-{currency}{low + rng.randrange(15, 45, 5)},000",
+            "phone": rng.choice(
+                (f"+44 7700 900{rng.randrange(1000):03d}", f"+1 202 555 01{rng.randrange(100):02d}")
+            ),
+            "url": rng.choice(
+                (
+                    f"https://careers.example.com/jobs/{rng.randrange(10**5, 10**6)}",
+                    f"https://indico.example.org/event/{rng.randrange(100, 999)}/",
+                    f"https://arxiv.org/abs/2{rng.randrange(100, 412)}."
+                    f"{rng.randrange(10**4, 10**5)}",
+                    f"https://docs.google.com/document/d/{rng.getrandbits(64):016x}",
+                )
+            ),
+        }
+
+    def _conv_id(self, rng: random.Random) -> str:
+        value = uuid.UUID(int=rng.getrandbits(128), version=4)
+        suffix = rng.choice(("010", "010", "010", "100", "000"))
+        return "2-" + base64.b64encode(f"{value}_{suffix}".encode()).decode("ascii")
+
+    # -- conversations ----------------------------------------------------------------------
+
+    def _threads(self) -> list[_Thread]:
+        spec, rng = self.spec, self.rng
+        count = spec.conversations
+        hostile = min(count, round(count * spec.hostile_share))
+        allowed = [
+            (k, w) for k, w in _KIND_WEIGHTS if not (self.legacy and k in ("group", "member"))
+        ]
+        kinds = ["hostile"] * hostile + rng.choices(
+            [k for k, _ in allowed], [w for _, w in allowed], k=count - hostile
+        )
+        rng.shuffle(kinds)
+        lengths = [self._natural_length(kind, i) for i, kind in enumerate(kinds)]
+        if spec.messages is not None:
+            lengths = self._fit(kinds, lengths, spec.messages)
+        return [
+            self._thread(i, kind, length)
+            for i, (kind, length) in enumerate(zip(kinds, lengths, strict=True))
+        ]
+
+    def _doc_for(self, kind: str, index: int) -> _Doc | None:
+        if kind == "hostile":
+            return self.hostile_docs[index % len(self.hostile_docs)]
+        if kind == "corpus":
+            return self.benign_docs[index % len(self.benign_docs)]
+        return None
+
+    def _natural_length(self, kind: str, index: int) -> int:
+        doc = self._doc_for(kind, index)
+        if doc is not None:
+            return len(doc.messages)
+        rng = self.rng
+        if kind in ("recruiter", "event", "member"):
+            return rng.choice((1, 1, 1, 2, 2, 3, 4))
+        if kind == "group":
+            return rng.randrange(3, 16)
+        if kind == "outreach":
+            return rng.choice((1, 1, 2, 2, 3, 4))
+        return rng.choice((1, 2, 2, 3, 3, 4, 5, 6, 8, 10, 14, 20, 30))
+
+    def _fit(self, kinds: list[str], lengths: list[int], target: int) -> list[int]:
+        """Stretch or shrink the ordinary threads so that the total is ``target`` when possible."""
+        flexible = [i for i, k in enumerate(kinds) if k in _FLEXIBLE]
+        if not flexible:
+            flexible = [i for i, k in enumerate(kinds) if self._doc_for(k, i) is None]
+        if not flexible:
+            return lengths
+        chosen = set(flexible)
+        fixed = sum(n for i, n in enumerate(lengths) if i not in chosen)
+        room = target - fixed - len(flexible)  # each flexible thread keeps at least one message
+        out = list(lengths)
+        if room <= 0:
+            for i in flexible:
+                out[i] = 1
+            return out
+        weights = [lengths[i] * self.rng.uniform(0.5, 1.5) for i in flexible]
+        total = sum(weights)
+        extra = [int(room * w / total) for w in weights]
+        for j in range(room - sum(extra)):
+            extra[j % len(extra)] += 1
+        for i, add in zip(flexible, extra, strict=True):
+            out[i] = 1 + add
+        return out
+
+    def _thread(self, index: int, kind: str, length: int) -> _Thread:
+        rng = random.Random(self.seed_base + (index << 24))  # noqa: S311
+        main = self.rng  # people are drawn from the export's stream so that names stay unique
+        doc = self._doc_for(kind, index)
+        label = doc.label if doc is not None else "benign"
+        if doc is not None:
+            company, position = doc.organisation, doc.headline.split(" | ")[0][:80]
+        elif kind == "recruiter":
+            company, position = self._employer(), "Talent Acquisition Partner"
+        elif kind == "event":
+            company, position = rng.choice(_UNIVERSITIES), "Associate Professor"
+        else:
+            company, position = self._employer(), main.choice(self.sector.titles)
+        if kind == "member":
+            people: tuple[_Person, ...] = (_MEMBER,)
+        elif kind == "group":
+            people = tuple(
+                self._person(self._employer(), main.choice(self.sector.titles))
+                for _ in range(rng.randrange(2, 5))
+            )
+        else:
+            people = (self._person(company, position),)
+        if doc is not None:
+            senders = [1 if inbound else 0 for inbound, _ in doc.messages]
+        else:
+            senders = self._senders(kind, length, len(people), rng)
+        times = self._times(len(senders), rng)
+        before, after = _CONNECTION_ODDS[kind]
+        draw = rng.random()
+        connection = "before" if draw < before else "after" if draw < before + after else "none"
+        if connection == "after" and times[0] + 2 * 86400 > self.end:
+            connection = "none"
+        folder = rng.choices(("INBOX", "ARCHIVE", "SPAM"), (70, 25, 5 if label == "scam" else 1))[0]
+        title = ""
+        if kind == "group":
+            title = rng.choice(("Committee: {event}", "{topic} reading group", "{city} visit"))
+        slots = self._slots(rng)
+        return _Thread(
+            index=index,
+            kind=kind,
+            label=label,
+            conv_id=self._conv_id(rng),
+            people=people,
+            senders=senders,
+            times=times,
+            doc=doc,
+            slots=slots,
+            folder=folder,
+            title=title.format_map(slots),
+            connection=connection,
+            garble_text=self.spec.mojibake and rng.random() < 0.35,
+            draft_last=(
+                self.spec.layout == "current_attachments"
+                and len(senders) > 1
+                and senders[-1] == 0
+                and rng.random() < 0.1
+            ),
+        )
+
+    @staticmethod
+    def _senders(kind: str, length: int, people: int, rng: random.Random) -> list[int]:
+        if kind == "outreach":
+            starter = 0
+        elif kind in ("colleague", "friend"):
+            starter = rng.choice((0, 1))
+        elif kind == "group":
+            starter = 0 if rng.random() < 0.3 else 1
+        else:
+            starter = 1
+        senders = [starter]
+        for position in range(1, length):
+            previous = senders[-1]
+            if kind == "group":
+                choices = [s for s in range(people + 1) if s != previous]
+                senders.append(rng.choice(choices))
+            elif position == 1 or rng.random() < 0.7:
+                senders.append(1 if previous == 0 else 0)
+            else:
+                senders.append(previous)
+        return senders
+
+    def _times(self, count: int, rng: random.Random) -> list[int]:
+        gaps = [0]
+        for position in range(1, count):
+            if position == 1 or rng.random() < 0.3:
+                mean = 3 * 86400 if position > 1 else 8 * 3600
+            else:
+                mean = 1200
+            gaps.append(60 + int(rng.expovariate(1 / mean)))
+        window = self.end - self.start
+        total = sum(gaps)
+        if total > window * 0.9:  # very long threads: squeeze, keeping a minute between messages
+            scale = (window * 0.9 - 60 * count) / max(1, total - 60 * count)
+            gaps = [0] + [60 + int((g - 60) * scale) for g in gaps[1:]]
+            total = sum(gaps)
+        first = self.start + rng.randrange(max(1, window - total))
+        if self.legacy:
+            first -= first % 60  # the legacy format shows minutes only
+        times = []
+        now = first
+        for gap in gaps:
+            now += gap - (gap % 60 if self.legacy else 0)
+            times.append(now)
+        return times
+
+    # -- invitations ------------------------------------------------------------------------
+
+    def _invitations(self) -> list[_Invitation]:
+        spec, rng = self.spec, self.rng
+        incoming = [rng.random() < 0.6 for _ in range(spec.invitations)]
+        noted = [i for i, flag in enumerate(incoming) if flag and rng.random() < 0.55]
+        hostile = set(rng.sample(noted, min(len(noted), round(len(noted) * spec.hostile_share))))
+        short = [d for d in self.hostile_docs if len(d.first_text) <= NOTE_LIMIT]
+        short = short or self.hostile_docs
+        benign_short = [d for d in self.benign_docs if len(d.first_text) <= NOTE_LIMIT]
+        out: list[_Invitation] = []
+        for i, flag in enumerate(incoming):
+            when = self.end - rng.randrange(1, 86400 * 180)
+            if self.legacy:
+                when -= when % 60
+            note, label = "", "benign"
+            doc: _Doc | None = None
+            if i in hostile:
+                doc = rng.choice(short)
+                label = doc.label
+            elif i in noted and benign_short and rng.random() < 0.3:
+                doc = rng.choice(benign_short)
+            if doc is not None:
+                person = self._person(doc.organisation, doc.headline.split(" | ")[0][:80])
+                note = _readdress(_rename(doc.first_text, doc.name, person), self.owner)
+                if len(note) > NOTE_LIMIT:
+                    note = note[: NOTE_LIMIT - 3].rstrip() + "..."
+            else:
+                person = self._person(self._employer(), rng.choice(self.sector.titles))
+                if i in noted:
+                    slots = self._slots(rng) | {"them": self.owner.first, "me": person.first}
+                    note = rng.choice(_BENIGN_NOTES).format_map(slots)
+            if spec.mojibake and rng.random() < 0.35:
+                note = mojibake(note)
+            out.append(_Invitation(person, when, flag, note, label))
+        out.sort(key=lambda inv: -inv.when)
+        return out
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _text(self, thread: _Thread, position: int, rng: random.Random) -> tuple[str, str]:
+        """(subject, content) of one message, before HTML and mojibake."""
+        sender = thread.senders[position]
+        if thread.doc is not None:
+            subject, text = _split_subject(thread.doc.messages[position][1])
+            text = _rename(text, thread.doc.name, thread.people[0])
+            if sender != 0:
+                text = _readdress(text, self.owner)
+            return subject, text
+        author = self.owner if sender == 0 else thread.people[sender - 1]
+        if thread.kind == "group":
+            them = "all"
+        elif sender == 0:
+            them = thread.people[0].first
+        else:
+            them = self.owner.first
+        slots = thread.slots | {"them": them, "me": author.first}
+        if position == 0:
+            bank = _OPENERS[thread.kind]
+        elif position <= 2 and (thread.kind, sender == 0) in _FOLLOW_UPS:
+            bank = _FOLLOW_UPS[(thread.kind, sender == 0)]
+        else:
+            bank = _CHAT
+        subject = ""
+        if position == 0 and thread.kind in _SUBJECTS and rng.random() < 0.5:
+            subject = rng.choice(_SUBJECTS[thread.kind]).format_map(slots)
+        return subject, rng.choice(bank).format_map(slots)
+
+    def message(self, thread: _Thread, position: int) -> dict[str, str]:
+        """One row of messages.csv, by canonical field name."""
+        rng = random.Random(self.seed_base + (thread.index << 24) + position + 1)  # noqa: S311
+        subject, content = self._text(thread, position, rng)
+        if self.spec.html and rng.random() < 0.35:
+            content = to_html(content)
+        if thread.garble_text:
+            subject, content = mojibake(subject), mojibake(content)
+        sender_index = thread.senders[position]
+        participants = (self.owner, *thread.people)
+        sender = participants[sender_index]
+        recipients = [p for i, p in enumerate(participants) if i != sender_index]
+        when = datetime.fromtimestamp(thread.times[position], UTC)
+        from_owner = sender_index == 0
+        attachment = ""
+        if self.spec.layout == "current_attachments" and rng.random() < 0.03:
+            token = base64.urlsafe_b64encode(rng.getrandbits(120).to_bytes(15, "big")).decode()
+            attachment = (
+                f"https://www.linkedin.com/dms/prv/C4E06AQ{token}/messaging-attachmentFile/0"
+            )
+        draft = thread.draft_last and position == len(thread.senders) - 1
+        return {
+            "id": thread.conv_id,
+            "title": thread.title,
+            "from": sender.shown,
+            "from_url": sender.url,
+            "to": ", ".join(p.shown for p in recipients),
+            "to_urls": ";".join(p.url for p in recipients if p.url),
+            "date": _short_datetime(when, " ") if self.legacy else f"{when:%Y-%m-%d %H:%M:%S} UTC",
+            "subject": subject,
+            "content": content,
+            "folder": "SENT" if from_owner and thread.kind != "group" else thread.folder,
+            "direction": "OUTGOING" if from_owner else "INCOMING",
+            "attachments": attachment,
+            "draft": "Yes" if draft else "No",
+            "conversation_draft": "No",
+        }
+
+    def message_header(self) -> tuple[str, ...]:
+        return {
+            "current": CURRENT_HEADER,
+            "current_attachments": ATTACHMENTS_HEADER,
+            "lowercase": LOWERCASE_HEADER,
+            "legacy": LEGACY_HEADER,
+        }[self.spec.layout]
+
+    def message_rows(self) -> Iterator[list[str]]:
+        """Every data row of messages.csv, in file order."""
+        keys = _ROW_KEYS[self.spec.layout]
+        if self.legacy:
+            order = sorted(
+                (
+                    (-t, thread.index, pos)
+                    for thread in self.threads
+                    for pos, t in enumerate(thread.times)
+                )
+            )
+            for _, index, position in order:
+                row = self.message(self.threads[index], position)
+                yield [row[k] for k in keys]
+            return
+        for thread in sorted(self.threads, key=lambda th: (-th.times[-1], th.index)):
+            for position in range(len(thread.times) - 1, -1, -1):
+                row = self.message(thread, position)
+                yield [row[k] for k in keys]
+
+    # -- the other files --------------------------------------------------------------------
+
+    def connection_rows(self) -> list[tuple[int, _Person]]:
+        """(connected-on epoch, person), newest first."""
+        rows: list[tuple[int, _Person]] = []
+        rng = random.Random(self.seed_base + 7)  # noqa: S311
+        for thread in self.threads:
+            if thread.kind == "member":
+                continue
+            # thread.connection is the starter's, or the counterpart's when the owner started
+            key = thread.people[thread.senders[0] - 1] if thread.inbound else thread.people[0]
+            first = thread.times[0]
+            for person in thread.people:
+                state = thread.connection if person is key else "before"
+                if state == "before":
+                    rows.append((first - 86400 * rng.randrange(1, 900), person))
+                elif state == "after":
+                    latest = min(60, (self.end - first) // 86400 - 1)
+                    rows.append((first + 86400 * rng.randrange(1, max(2, latest)), person))
+        rows.extend(zip(self.extra_days, self.extra_connections, strict=True))
+        rows.sort(key=lambda r: (-_epoch(_day(r[0])), r[1].shown))
+        return rows
+
+    def truth(self) -> Truth:
+        spec = self.spec
+        inbound: set[str] = set()
+        hostile: set[str] = set()
+        before: set[str] = set()
+        messages = 0
+        if "messages.csv" in spec.include:
+            for thread in self.threads:
+                messages += len(thread.times)
+                if not thread.inbound:
+                    continue
+                key = thread.people[0].shown if self.legacy else thread.conv_id
+                inbound.add(key)
+                if thread.label != "benign":
+                    hostile.add(key)
+                if thread.connection == "before" and "Connections.csv" in spec.include:
+                    before.add(key)
+        if "Invitations.csv" in spec.include:
+            for invitation in self.invitations:
+                if invitation.incoming and invitation.note:
+                    key = f"invitation:{invitation.person.shown}"
+                    inbound.add(key)
+                    if invitation.label != "benign":
+                        hostile.add(key)
+        return Truth(
+            owner=self.owner.name,
+            inbound_ids=frozenset(inbound),
+            hostile_ids=frozenset(hostile),
+            connected_before=frozenset(before),
+            messages=messages,
+        )
+
+
+_ROW_KEYS: dict[str, tuple[str, ...]] = {
+    "current": ("id", "title", "from", "from_url", "to", "to_urls", "date", "subject",
+                "content", "folder"),
+    "current_attachments": ("id", "title", "from", "from_url", "to", "to_urls", "date",
+                            "subject", "content", "folder", "attachments", "draft",
+                            "conversation_draft"),
+    "lowercase": ("id", "date", "from", "from_url", "to", "to_urls", "subject", "content",
+                  "folder", "title"),
+    "legacy": ("from", "to", "date", "subject", "content", "direction", "folder"),
+}  # fmt: skip
+
+
+def _export_day(spec: ExportSpec) -> date:
+    rng = random.Random(f"countersight-synthetic/{spec.seed}/date")  # noqa: S311
+    if spec.layout == "legacy":
+        return date(2018, 1, 8) + timedelta(days=rng.randrange(600))
+    return date(2023, 1, 9) + timedelta(days=rng.randrange(800))
+
+
+def _short_datetime(when: datetime, space: str) -> str:
+    """``1/19/23, 10:19 AM`` (``space`` goes before AM/PM: U+202F in newer exports)."""
+    hour = when.hour % 12 or 12
+    half = "AM" if when.hour < 12 else "PM"
+    return f"{when.month}/{when.day}/{when.year % 100:02d}, {hour}:{when.minute:02d}{space}{half}"
+
+
+def _connected_on(day: date, layout: str) -> str:
+    if layout == "legacy":
+        return f"{day.month}/{day.day}/{day.year % 100:02d}"
+    if layout == "lowercase":
+        return f"{day.strftime('%b')} {day.day}, {day.year}"
+    return day.strftime("%d %b %Y")
+
+
+# --------------------------------------------------------------------------------------------
+# Files.
+
+
+def _csv_bytes(
+    rows: Iterable[Sequence[str]], spec: ExportSpec, *, quote_all: bool = False
+) -> bytes:
+    buffer = io.BytesIO()
+    _write_csv(buffer, rows, spec, quote_all=quote_all)
+    return buffer.getvalue()
+
+
+def _write_csv(
+    binary: IO[bytes],
+    rows: Iterable[Sequence[str]],
+    spec: ExportSpec,
+    *,
+    quote_all: bool = False,
+) -> None:
+    text = io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=True)
+    try:
+        if spec.bom:
+            text.write("\ufeff")
+        writer = csv.writer(
+            text,
+            lineterminator="\r\n" if spec.crlf else "\n",
+            quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL,
+        )
+        writer.writerows(rows)
+        text.flush()
+    finally:
+        text.detach()
+
+
+def _message_file_rows(export: _Export) -> Iterator[Sequence[str]]:
+    yield export.message_header()
+    yield from export.message_rows()
+
+
+def _file_rows(export: _Export, name: str) -> Iterable[Sequence[str]]:
+    spec, owner = export.spec, export.owner
+    layout = spec.layout
+    if name == "messages.csv":
+        return _message_file_rows(export)
+    if name == "Connections.csv":
+        rows: list[Sequence[str]] = []
+        if layout != "legacy":
+            rows += [["Notes:"], [CONNECTIONS_NOTE], []]
+        header = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position",
+                  "Connected On"]  # fmt: skip
+        if layout == "legacy":
+            header.remove("URL")
+        rows.append(header)
+        for when, person in export.connection_rows():
+            row = [person.shown_first, person.shown_last, person.url, person.email,
+                   person.company, person.position, _connected_on(_day(when), layout)]  # fmt: skip
+            if layout == "legacy":
+                del row[2]
+            rows.append(row)
+        return rows
+    if name == "Invitations.csv":
+        space = "\u202f" if layout == "current" else " "
+        header_inv = list(INVITATIONS_HEADER[:5] if layout == "legacy" else INVITATIONS_HEADER)
+        rows = [header_inv]
+        for inv in export.invitations:
+            sender, receiver = (inv.person, owner) if inv.incoming else (owner, inv.person)
+            sent = _short_datetime(datetime.fromtimestamp(inv.when, UTC), space)
+            direction = "INCOMING" if inv.incoming else "OUTGOING"
+            row = [
+                sender.shown,
+                receiver.shown,
+                sent,
+                inv.note,
+                direction,
+                sender.url,
+                receiver.url,
+            ]
+            rows.append(row[: len(header_inv)])
+        return rows
+    if name == "Profile.csv":
+        employer, title = export.positions[0][0], export.positions[0][1]
+        topic = export.sector.topics[0]
+        summary = (
+            f"{title} at {employer}. I work on {topic} and "
+            f"{export.sector.topics[1]}.\n\nPreviously: {export.positions[1][0]}; PhD at "
+            f"{export.positions[2][0]}.\nViews my own."
+        )
+        return [
+            PROFILE_HEADER,
+            [owner.first, owner.last, "", "", "", f"{title} at {employer}", summary,
+             export.sector.industry, "", export.city[1], "",
+             f"[PERSONAL:https://{_slug(owner.name) or 'home'}.github.io]", ""],
+        ]  # fmt: skip
+    if name == "Positions.csv":
+        rows = [POSITIONS_HEADER]
+        for company, title, description, location, started, finished in export.positions:
+            rows.append(
+                [company, title, description, location, started.strftime("%b %Y"),
+                 finished.strftime("%b %Y") if finished else ""]
+            )  # fmt: skip
+        return rows
+    if name == "Skills.csv":
+        return [["Name"], *[[t.title()] for t in export.sector.topics], ["Python"], ["MATLAB"]]
+    if name == "Education.csv":
+        return [
+            ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+            [export.positions[2][0], str(export.positions[2][4].year),
+             str(export.positions[2][4].year + 4), "", "PhD", "Graduate Society"],
+        ]  # fmt: skip
+    if name == "Jobs/Job Applications.csv":
+        return [
+            ["Application Date", "Contact Email", "Contact Phone Number", "Company Name",
+             "Job Title", "Job Url", "Resume Name", "Question And Answers"],
+            [_short_datetime(datetime.fromtimestamp(export.end - 86400 * 40, UTC), " "),
+             f"{_slug(owner.name).replace('-', '.')}@gmail.com", "", export.positions[1][0],
+             export.sector.titles[-1], "https://www.linkedin.com/jobs/view/3812345678", "CV.pdf",
+             ""],
+        ]  # fmt: skip
+    raise ValueError(f"unknown export file {name!r}")  # pragma: no cover - checked by ExportSpec
+
+
+def _ordered(include: frozenset[str]) -> list[str]:
+    order = ["messages.csv", "Connections.csv", "Invitations.csv", "Profile.csv",
+             "Positions.csv", *IGNORED_FILES]  # fmt: skip
+    return [name for name in order if name in include]
+
+
+def build_files(spec: ExportSpec, corpus: Path | None = None) -> tuple[dict[str, bytes], Truth]:
+    """The archive's members (name -> bytes) and what a scanner must find in them.
+
+    ``corpus`` is the folder (or one file) of labelled approach documents (default: the checkout's
+    ``corpus/approaches``; a small built-in set when that is missing).
+    """
+    export = _Export(spec, corpus)
+    quote_all = spec.layout == "current_attachments"
+    files = {
+        name: _csv_bytes(
+            _file_rows(export, name), spec, quote_all=quote_all and name == "messages.csv"
+        )
+        for name in _ordered(spec.include)
+    }
+    return files, export.truth()
+
+
+def iter_message_rows(spec: ExportSpec, corpus: Path | None = None) -> Iterator[list[str]]:
+    """The rows of messages.csv (header first) one at a time, without holding the file."""
+    export = _Export(spec, corpus)
+    yield list(export.message_header())
+    yield from export.message_rows()
+
+
+def truth_of(spec: ExportSpec, corpus: Path | None = None) -> Truth:
+    """The :class:`Truth` of ``spec`` without rendering any file."""
+    return _Export(spec, corpus).truth()
+
+
+def archive_name(spec: ExportSpec) -> str:
+    """``Basic_LinkedInDataExport_12-05-2022.zip`` (``Complete_`` when extra files are asked)."""
+    kind = "Basic" if spec.include <= BASIC_FILES else "Complete"
+    return f"{kind}_LinkedInDataExport_{_export_day(spec).strftime('%m-%d-%Y')}.zip"
+
+
+_ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+
+
+def _zip_info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _zip_bytes(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(_zip_info(name), data)
+    return buffer.getvalue()
+
+
+def write_zip(files: dict[str, bytes], path: Path) -> Path:
+    """Write the members into a deflated ZIP at ``path`` (its folder must exist)."""
+    path = Path(path)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(_zip_info(name), data)
+    return path
+
+
+def write_folder(files: dict[str, bytes], path: Path) -> Path:
+    """Write the members as files under the folder ``path`` (created when missing)."""
+    root = Path(path)
+    for name, data in files.items():
+        parts = Path(name).parts
+        if Path(name).is_absolute() or ".." in parts or "\\" in name:
+            raise ValueError(f"unsafe member name {name!r}")
+        target = root.joinpath(*parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return root
+
+
+def write_export_zip(spec: ExportSpec, path: Path, corpus: Path | None = None) -> Truth:
+    """Generate straight into a ZIP, streaming messages.csv: memory stays flat at any size.
+
+    The members hold the same bytes as ``build_files(spec)`` (the archive itself differs from
+    :func:`write_zip`'s by its ZIP64 extra fields).
+    """
+    export = _Export(spec, corpus)
+    quote_all = spec.layout == "current_attachments"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in _ordered(spec.include):
+            with archive.open(_zip_info(name), "w", force_zip64=True) as member:
+                _write_csv(
+                    member,
+                    _file_rows(export, name),
+                    spec,
+                    quote_all=quote_all and name == "messages.csv",
+                )
+    return export.truth()
+
+
+# --------------------------------------------------------------------------------------------
+# Hostile archives.
+
+
+def _small_export() -> dict[str, bytes]:
+    return build_files(ExportSpec(seed=7, conversations=12, invitations=4))[0]
+
+
+def _maybe_write(data: bytes, path: Path | None) -> bytes:
+    if path is not None:
+        Path(path).write_bytes(data)
+    return data
+
+
+#: Text of every entry that a scanner must never read (it is outside the archive's root).
+TRAVERSAL_MARKER = "TRAVERSAL-ENTRY-MUST-NOT-BE-READ"
+TRAVERSAL_NAMES = (
+    "../evil.csv",
+    "/abs/messages.csv",
+    "C:\\x\\messages.csv",
+    "a/../../messages.csv",
+)
+
+
+def zip_with_traversal(path: Path | None = None) -> bytes:
+    """A ZIP with path-traversal entries (:data:`TRAVERSAL_NAMES`) and a good ``messages.csv``.
+
+    The bad entries hold a messages.csv whose one message contains :data:`TRAVERSAL_MARKER`.
+    """
+    good = _small_export()["messages.csv"]
+    evil = (
+        ",".join(CURRENT_HEADER) + "\n"
+        f"2-ZXZpbA==,,Mallory Example,https://www.linkedin.com/in/mallory,Owner,,"
+        f"2024-01-01 00:00:00 UTC,,{TRAVERSAL_MARKER},INBOX\n"
+    ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in TRAVERSAL_NAMES:
+            archive.writestr(_zip_info(name), evil)
+        archive.writestr(_zip_info("messages.csv"), good)
+    return _maybe_write(buffer.getvalue(), path)
+
+
+# CRC-32 of concatenations without the data (zlib's crc32_combine).
+def _gf2_times(matrix: list[int], vector: int) -> int:
+    total = 0
+    index = 0
+    while vector:
+        if vector & 1:
+            total ^= matrix[index]
+        vector >>= 1
+        index += 1
+    return total
+
+
+def _gf2_square(matrix: list[int]) -> list[int]:
+    return [_gf2_times(matrix, matrix[n]) for n in range(32)]
+
+
+def crc32_combine(crc1: int, crc2: int, length2: int) -> int:
+    """CRC-32 of ``a + b`` from ``crc32(a)``, ``crc32(b)`` and ``len(b)``."""
+    if length2 <= 0:
+        return crc1
+    odd = [0xEDB88320] + [1 << n for n in range(31)]
+    even = _gf2_square(odd)
+    odd = _gf2_square(even)
+    while True:
+        even = _gf2_square(odd)
+        if length2 & 1:
+            crc1 = _gf2_times(even, crc1)
+        length2 >>= 1
+        if not length2:
+            break
+        odd = _gf2_square(even)
+        if length2 & 1:
+            crc1 = _gf2_times(odd, crc1)
+        length2 >>= 1
+        if not length2:
+            break
+    return crc1 ^ crc2
+
+
+def _crc_repeat(crc: int, length: int, times: int) -> int:
+    """CRC-32 of a block repeated ``times`` times."""
+    result, power_crc, power_len = 0, crc, length
+    while times:
+        if times & 1:
+            result = crc32_combine(result, power_crc, power_len)
+        times >>= 1
+        if times:
+            power_crc = crc32_combine(power_crc, power_crc, power_len)
+            power_len *= 2
+    return result
+
+
+_BZ_BLOCK_MAGIC = 0x314159265359
+_BZ_END_MAGIC = 0x177245385090
+
+
+def _bzip2_block(pieces: Iterable[bytes]) -> tuple[int, int, int]:
+    """(bits, bit length, block CRC) of the single bzip2 block that compresses ``pieces``."""
+    compressor = bz2.BZ2Compressor(9)
+    stream = b"".join(compressor.compress(p) for p in pieces) + compressor.flush()
+    total = len(stream) * 8
+    value = int.from_bytes(stream, "big")
+    for pad in range(8):
+        end = total - pad - 80
+        if (value >> (total - end - 48)) & ((1 << 48) - 1) == _BZ_END_MAGIC:
+            break
+    else:  # pragma: no cover - bz2 always writes the end marker
+        raise ValueError("no bzip2 end-of-stream marker")
+    nbits = end - 32
+    bits = (value >> (total - end)) & ((1 << nbits) - 1)
+    block_crc = (bits >> (nbits - 80)) & 0xFFFFFFFF
+    text = format(bits, f"0{nbits}b")
+    if text.find(format(_BZ_BLOCK_MAGIC, "048b"), 1) != -1:
+        raise ValueError("the chunk did not fit in one bzip2 block")
+    return bits, nbits, block_crc
+
+
+def _single_entry_zip(
+    name: str, method: int, data: bytes, crc: int, size: int, version: int
+) -> bytes:
+    """A one-entry ZIP around already-compressed ``data`` (sizes below 4 GiB)."""
+    if size >= 0xFFFFFFFF or len(data) >= 0xFFFFFFFF:
+        raise ValueError("this builder writes no ZIP64 records: keep the size below 4 GiB")
+    raw = name.encode()
+    dostime, dosdate = 0, (2024 - 1980) << 9 | 1 << 5 | 1
+    local = struct.pack(
+        "<IHHHHHIIIHH", 0x04034B50, version, 0, method, dostime, dosdate, crc, len(data), size,
+        len(raw), 0,
+    ) + raw  # fmt: skip
+    central = struct.pack(
+        "<IHHHHHHIIIHHHHHII", 0x02014B50, 3 << 8 | version, version, 0, method, dostime,
+        dosdate, crc, len(data), size, len(raw), 0, 0, 0, 0, 0o644 << 16, 0,
+    ) + raw  # fmt: skip
+    offset = len(local) + len(data)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), offset, 0)
+    return local + data + central + end
+
+
+_BOMB_ROW = (
+    "2-Ym9tYi1jb252ZXJzYXRpb24=,,Bomb Sender,https://www.linkedin.com/in/bomb,Owner,,"
+    '2024-01-01 00:00:00 UTC,,"{}",INBOX\n'
+)
+
+
+def zip_bomb(
+    ratio_target: int = 10_000,
+    *,
+    size: int = (1 << 30) + (1 << 24),
+    method: Literal["auto", "deflate", "bzip2"] = "auto",
+    path: Path | None = None,
+) -> bytes:
+    """A ZIP whose ``messages.csv`` declares and really decompresses to about ``size`` bytes.
+
+    The content is a messages.csv header and then the same row over and over, each with a 32 kB
+    CONTENT of one repeated letter (rows fit deflate's 32 KiB window, fields stay under the csv
+    module's 128 KiB field limit). Deflate cannot beat 1,032:1 (about 830:1 here), so
+    ``method="auto"`` uses deflate when ``ratio_target`` is at most 800 and bzip2 above it (ZIP
+    method 12, which Python's ``zipfile`` reads; about 80,000:1 here). Beware: ``zipfile``
+    decompresses bzip2 (and LZMA) members without bounding the output, so even
+    ``ZipFile.open(...).read(100)`` on the bzip2 bomb inflates hundreds of MB in one call; only
+    deflate is inflated a bounded piece at a time. A scanner must judge a member by its declared
+    sizes and method before reading it.
+
+    The compressed stream is one compressed chunk repeated (deflate blocks after a full flush,
+    bzip2 blocks spliced bit by bit) and the CRC-32 is combined arithmetically, so building
+    takes well under a second and a few MB whatever ``size`` (below 4 GiB: no ZIP64 records).
+    Raises ValueError when the ratio reached is below ``ratio_target``.
+    """
+    if method == "auto":
+        method = "deflate" if ratio_target <= 800 else "bzip2"
+    header = (",".join(CURRENT_HEADER) + "\n").encode()
+    row = _BOMB_ROW.format("A" * 32_000).encode()
+    rows = 31 if method == "deflate" else 1000  # ~1 MB; one bzip2 block (~730 kB after its RLE)
+    chunk_len = len(row) * rows
+    repeats = max(1, -(-(size - len(header)) // chunk_len))
+    row_crc = zlib.crc32(row)
+    chunk_crc = _crc_repeat(row_crc, len(row), rows)
+    crc = crc32_combine(
+        zlib.crc32(header), _crc_repeat(chunk_crc, chunk_len, repeats), chunk_len * repeats
+    )
+    total = len(header) + chunk_len * repeats
+    if method == "deflate":
+
+        def flushed(data: Iterable[bytes]) -> bytes:
+            compressor = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+            out = b"".join(compressor.compress(d) for d in data)
+            return out + compressor.flush(zlib.Z_FULL_FLUSH)
+
+        first = flushed([header])
+        body = flushed([row] * rows)
+        data = first + body * repeats + b"\x03\x00"
+        archive = _single_entry_zip("messages.csv", zipfile.ZIP_DEFLATED, data, crc, total, 20)
+    else:
+        head_bits, head_len, head_crc = _bzip2_block([header])
+        bits, nbits, block_crc = _bzip2_block([row] * rows)
+        value, length = int.from_bytes(b"BZh9", "big"), 32
+        combined = 0
+        for block, blen, bcrc in [(head_bits, head_len, head_crc)] + [
+            (bits, nbits, block_crc)
+        ] * repeats:
+            value = (value << blen) | block
+            length += blen
+            combined = (((combined << 1) | (combined >> 31)) & 0xFFFFFFFF) ^ bcrc
+        value = (value << 80) | (_BZ_END_MAGIC << 32) | combined
+        length += 80
+        pad = -length % 8
+        data = (value << pad).to_bytes((length + pad) // 8, "big")
+        archive = _single_entry_zip("messages.csv", zipfile.ZIP_BZIP2, data, crc, total, 46)
+    ratio = total / len(data)
+    if ratio < ratio_target:
+        raise ValueError(f"{method} reaches {ratio:,.0f}:1, below the {ratio_target:,}:1 asked")
+    return _maybe_write(archive, path)
+
+
+def zip_lying_sizes(
+    actual_size: int = 8 << 20, declared_size: int = 1000, path: Path | None = None
+) -> bytes:
+    """A ZIP whose ``messages.csv`` declares ``declared_size`` bytes but holds ``actual_size``.
+
+    The file_size of both the central directory and the local header is patched; the CRC-32 is
+    the real data's, so only the declared size lies.
+    """
+    header = (",".join(CURRENT_HEADER) + "\n").encode()
+    row = _BOMB_ROW.format("lying sizes " * 40).encode()
+    data = header + row * max(1, (actual_size - len(header)) // len(row))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr(_zip_info("messages.csv"), data)
+        info = archive.getinfo("messages.csv")
+    raw = bytearray(buffer.getvalue())
+    if raw[info.header_offset : info.header_offset + 4] != b"PK\x03\x04":  # pragma: no cover
+        raise ValueError("local header not found")
+    struct.pack_into("<I", raw, info.header_offset + 22, declared_size)
+    end = raw.rfind(b"PK\x05\x06")
+    directory = struct.unpack_from("<I", raw, end + 16)[0]
+    if raw[directory : directory + 4] != b"PK\x01\x02":  # pragma: no cover
+        raise ValueError("central directory not found")
+    struct.pack_into("<I", raw, directory + 24, declared_size)
+    return _maybe_write(bytes(raw), path)
+
+
+def truncated_zip(path: Path | None = None) -> bytes:
+    """A real export ZIP cut in half (no central directory)."""
+    data = _zip_bytes(_small_export())
+    return _maybe_write(data[: len(data) // 2], path)
+
+
+def not_a_zip(path: Path | None = None) -> bytes:
+    """What a failed download saves under the export's name: an HTML error page."""
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>LinkedIn</title></head>\n<body><h1>Something went "
+        "wrong</h1><p>This download link has expired. Please request a new copy of your data."
+        "</p></body></html>\n"
+    )
+    return _maybe_write(page.encode(), path)
