@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -138,21 +137,27 @@ def scan(
         disable=not err.is_terminal,
     ) as progress:
         reading = progress.add_task("reading messages", total=None)
-        screening = progress.add_task("screening", total=None, visible=False)
+        screening = progress.add_task("screening approaches", total=None, visible=False)
 
         def on_rows(n: int) -> None:
             progress.advance(reading, n)
 
-        def on_screened(done: int, total: int) -> None:
+        def on_screened(done: int) -> None:
             progress.update(reading, visible=False)
-            progress.update(screening, completed=done, total=total, visible=True)
+            progress.update(screening, completed=done, visible=True)
 
-        report = scan_export(path, screener, on_rows=on_rows, on_screened=on_screened)
+        report = scan_export(
+            path,
+            screener,
+            records=output_format is OutputFormat.json,
+            on_rows=on_rows,
+            on_screened=on_screened,
+        )
     for problem in report.summary.problems:
         sys.stderr.write(f"countersight: {problem}\n")
     if output_format is OutputFormat.json:
         for item in report.approaches:
-            sys.stdout.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.write(item.json_line() + "\n")
     else:
         out = Console(highlight=False)
         grid = table(report, top)

@@ -6,13 +6,18 @@ The HTML report, the terminal table and the JSON Lines output are all drawn from
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import zlib
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
 from countersight.domain import Approach, Assessment
 
 Source = Literal["messages", "invitations"]
+#: What :meth:`ScannedApproach.slim` keeps: characters of the first message, spans per indicator.
+SLIM_CHARS = 500
+SLIM_HITS = 3
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,52 @@ class ScannedApproach:
     source: Source
     connection: Connection
     title: str | None = None
+    #: The JSON line of the full assessment, zlib-compressed, when the scan was asked for it.
+    record: bytes | None = None
+    #: True for a :meth:`slim` copy, whose assessment keeps only its strongest reasons.
+    slimmed: bool = False
+
+    def slim(self) -> ScannedApproach:
+        """A light copy for the long low-risk tail of a large export (bounded memory).
+
+        Keeps the first inbound message (cut to :data:`SLIM_CHARS`) and the
+        :data:`SLIM_HITS` indicators that weigh most, each with its first evidence span; the
+        score and band are unchanged. The HTML report and the terminal table show such approaches
+        as one row with their top reason, which needs no more; :meth:`json_line` still gives the
+        full result when the scan kept :attr:`record`.
+        """
+        messages = self.approach.messages
+        first = next((m for m in messages if m.direction == "inbound"), messages[0])
+        short = first.model_copy(update={"text": first.text[:SLIM_CHARS]})
+        hits = [
+            h.model_copy(update={"spans": h.spans[:1], "evidence": h.evidence[:SLIM_CHARS]})
+            for h in self.assessment.indicators[:SLIM_HITS]
+        ]
+        return replace(
+            self,
+            approach=self.approach.model_copy(update={"messages": [short]}),
+            assessment=self.assessment.model_copy(update={"indicators": hits, "advice": []}),
+            slimmed=True,
+        )
+
+    def keep_record(self) -> ScannedApproach:
+        """This approach with its full JSON line kept (compressed), to survive :meth:`slim`."""
+        line = json.dumps(self.to_json(), ensure_ascii=False).encode("utf-8")
+        return replace(self, record=zlib.compress(line, 1))
+
+    def json_line(self) -> str:
+        """The contract-4 JSON line: the kept record, else made now (not from a slim copy)."""
+        if self.record is not None:
+            return zlib.decompress(self.record).decode("utf-8")
+        if self.slimmed:
+            raise ValueError(f"{self.assessment.id}: slimmed without its record")
+        return json.dumps(self.to_json(), ensure_ascii=False)
 
     def to_json(self) -> dict[str, Any]:
-        """Contract 4: the assessment's fields plus ``sender``, ``first_seen`` and ``source``."""
+        """Contract 4: the assessment's fields plus ``sender``, ``first_seen`` and ``source``.
+
+        Also the sender's profile address and the connection status (extra keys).
+        """
         out: dict[str, Any] = self.assessment.model_dump(mode="json")
         out["sender"] = self.sender
         out["first_seen"] = self.first_seen.isoformat() if self.first_seen else None

@@ -350,8 +350,10 @@ class ExportReader:
     def conversations(self, messages: list[_Msg]) -> Iterator[Candidate]:
         where = self.export.where("messages.csv") if self.export.has("messages.csv") else ""
         groups = _conversations(messages, self.owner)
+        messages.clear()  # each conversation is freed once it is turned into an approach
         self.summary.conversations = len(groups)
-        for ident, group in groups.items():
+        for ident in list(groups):
+            group = groups.pop(ident)
             ordered = _chronological(group)
             opener = ordered[0]
             if opener.direction == "outgoing" or (
@@ -449,15 +451,15 @@ class ExportReader:
         messages = self.read_messages()
         self.find_owner(messages)
         dates = [m.sent_at for m in messages if m.sent_at is not None]
+        span = [min(dates), max(dates)] if dates else []
+        del dates
         yield from self.conversations(messages)
-        del messages
         for candidate in self.invitations():
             if candidate.first_seen is not None:
-                dates.append(candidate.first_seen)
+                span = [min([*span, candidate.first_seen]), max([*span, candidate.first_seen])]
             yield candidate
-        if dates:
-            self.summary.first_date = min(dates)
-            self.summary.last_date = max(dates)
+        if span:
+            self.summary.first_date, self.summary.last_date = span
         lone = self.export.path.name.lower() in ("messages.csv", "invitations.csv")
         for label in ("messages.csv", "Invitations.csv"):
             if not lone and not self.export.has(label.lower()):
