@@ -164,14 +164,17 @@ class LinearTextModel:
         weights /= np.where(norms > 0, norms, 1.0)[row_of]
         shares = weights * self.coef[columns]  # each n-gram's share of its text's logit
         z = np.bincount(row_of, weights=shares, minlength=n) + self.intercept
-        # Each text's n-grams by how hard they push in the direction of its logit, strongest
-        # first (ties in column order), for the whole batch at once: the first ``k`` of each
-        # text that push that way are its terms.
+        # Each text's n-grams that push in the direction of its logit, strongest first (ties in
+        # column order), for the whole batch at once: the first ``k`` of each text are its terms.
         mine = shares * np.where(z >= 0, 1.0, -1.0)[row_of]
-        order = np.lexsort((-mine, row_of))
-        bounds = np.searchsorted(row_of, np.arange(n + 1))
-        rank = np.arange(len(order)) - bounds[row_of[order]]
-        chosen = order[(rank < k) & (mine[order] > 0)].tolist()
+        pushing = np.flatnonzero(mine > 0)
+        by_share = pushing[np.argsort(-mine[pushing], kind="stable")]
+        rows = row_of[by_share]
+        # rows of a batch of fewer than 2**15 texts sort stably in linear time as int16
+        order = by_share[np.argsort(rows.astype(np.int16) if n < 2**15 else rows, kind="stable")]
+        rows = row_of[order]
+        rank = np.arange(len(order)) - np.searchsorted(rows, rows)
+        chosen = order[rank < k].tolist()
         chosen_rows = row_of[chosen].tolist()
         chosen_columns = columns[chosen].tolist()
         chosen_shares = shares[chosen].tolist()
