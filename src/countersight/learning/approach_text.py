@@ -97,21 +97,51 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _term_scan(term: str) -> re.Pattern[str] | None:
+    """:func:`_term_pattern` without its leading look-behind, for text in the canonical lower case
+    of case-insensitive matching (``None`` if it cannot be rewritten exactly): the engine can then
+    jump to the term's first letter, and :func:`_find` checks the word boundary before it."""
+    # Imported here: the screening package imports this module (through the text models).
+    from countersight.screening.casefold import lowercase_pattern
+
+    body = r"\W+".join(map(re.escape, term.split())) + r"(?!\w)"
+    return lowercase_pattern(re.compile(body, re.IGNORECASE))
+
+
+def _find(term: str, text: str, canon: str | None) -> tuple[int, int] | None:
+    """Where ``_term_pattern(term)`` first matches ``text`` (``canon``: its canonical form)."""
+    scan = _term_scan(term) if canon is not None else None
+    if scan is None or canon is None:
+        match = _term_pattern(term).search(text)
+        return None if match is None else match.span()
+    search = scan.search
+    pos = 0
+    while (match := search(canon, pos)) is not None:
+        start = match.start()
+        if start == 0 or not (canon[start - 1].isalnum() or canon[start - 1] == "_"):
+            return match.span()
+        pos = start + 1
+    return None
+
+
 def quote_terms(approach: Approach, terms: list[TermShare]) -> list[Evidence]:
     """Where each term occurs in the sender's words, quoted with its offsets."""
+    from countersight.screening.casefold import canonical
+
     found = []
-    fields = sender_fields(approach)
+    fields = [(path, text, canonical(text)) for path, text in sender_fields(approach)]
     for share in terms:
-        pattern = _term_pattern(share.term)
-        for path, text in fields:
-            match = pattern.search(text)
-            if match:
+        for path, text, canon in fields:
+            span = _find(share.term, text, canon)
+            if span is not None:
+                start, end = span
                 found.append(
                     Evidence(
                         field=path,
-                        quote=match.group(),
-                        start=match.start(),
-                        end=match.end(),
+                        quote=text[start:end],
+                        start=start,
+                        end=end,
                         note=f'"{share.term}" moves the log-odds {share.weight:+.2f}',
                     )
                 )

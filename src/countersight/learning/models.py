@@ -94,7 +94,7 @@ def _shipped() -> TextModels:
 
 
 def _verdict(z: float, terms: list[TermShare]) -> Verdict:
-    value = float(clip_logit(np.asarray(z, dtype=np.float64)))
+    value = min(max(z, -LOGIT_CAP), LOGIT_CAP)  # clip_logit of one value, without NumPy
     return Verdict(value, 1.0 / (1.0 + math.exp(-value)), terms)
 
 

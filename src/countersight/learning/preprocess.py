@@ -37,7 +37,12 @@ def stop_words() -> frozenset[str]:
 def words(text: str) -> list[str]:
     """The casefolded words of ``text``, without HTML tags, URLs or e-mail addresses."""
     # casefold, then lower: the vectorizers lowercase again, and this makes that a no-op.
-    return _WORD.findall(_URL.sub(" ", _HTML_TAG.sub(" ", text.casefold().lower())))
+    low = text.casefold().lower()
+    if "<" in low:  # a tag needs one
+        low = _HTML_TAG.sub(" ", low)
+    if "@" in low or "://" in low or "www." in low:  # a URL or an address needs one
+        low = _URL.sub(" ", low)
+    return _WORD.findall(low)
 
 
 def drop_stop_words(tokens: Iterable[str]) -> list[str]:
@@ -73,18 +78,26 @@ def blind_words(words: list[str], names: Iterable[str] = ()) -> list[str]:
     """``words`` without the given personal names and without place or identity words."""
     terms, widths = _identity_terms()
     named = {w for name in names for w in _WORD.findall(name.casefold()) if len(w) > 1}
+    # Only the words that are a name or begin a place or identity term are looked at one by one.
+    special = named.union(widths.keys() & set(words)) if words else named
+    if not special:
+        return list(words)
     kept: list[str] = []
     i, n_words = 0, len(words)
-    while i < n_words:
-        word = words[i]
+    for at in [j for j, word in enumerate(words) if word in special]:
+        if at < i:
+            continue
+        kept.extend(words[i:at])
+        word = words[at]
         width = 1 if word in named else 0
         for n in widths.get(word, ()) if not width else ():
-            if n == 1 or " ".join(words[i : i + n]) in terms:
+            if n == 1 or " ".join(words[at : at + n]) in terms:
                 width = n
                 break
         if width:
-            i += width
+            i = at + width
         else:
             kept.append(word)
-            i += 1
+            i = at + 1
+    kept.extend(words[i:n_words])
     return kept

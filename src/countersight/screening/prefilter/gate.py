@@ -28,6 +28,10 @@ class Gate:
     substrings: tuple[str, ...]
     needs: Mapping[str, _Needs]
 
+    def __post_init__(self) -> None:
+        # The keys of every first clause together: :meth:`opens` is one set operation.
+        object.__setattr__(self, "_opening", self.sure | self.keys)
+
     @classmethod
     def any_key(cls, keys: frozenset[str]) -> Gate:
         """The gate that one of ``keys`` opens."""
@@ -37,9 +41,10 @@ class Gate:
         """Whether the first clause of some alternative holds (a quicker, weaker test)."""
         if keys is None or text is None:
             return True
-        if not self.sure.isdisjoint(keys) or not self.keys.isdisjoint(keys):
+        opening: frozenset[str] = self._opening  # type: ignore[attr-defined]
+        if not opening.isdisjoint(keys):
             return True
-        return any(s in text for s in self.substrings)
+        return any(substring in text for substring in self.substrings)
 
     def admits(self, keys: AbstractSet[str] | None, text: str | None) -> bool:
         """Whether a text with these keys and :func:`canonical` form may hold a match."""
@@ -59,11 +64,16 @@ class Gate:
 
 
 def _meets(alternatives: _Needs, keys: AbstractSet[str], text: str) -> bool:
-    """Whether, for one of the alternatives, every further clause holds."""
+    """Whether, for one of the alternatives, every further clause holds (a clause holds with one
+    of its keys or one of its substrings)."""
     for clauses in alternatives:
         for group, substrings in clauses:
-            if group.isdisjoint(keys) and not any(s in text for s in substrings):
-                break
+            if group.isdisjoint(keys):
+                for substring in substrings:
+                    if substring in text:
+                        break
+                else:
+                    break
         else:
             return True
     return False

@@ -35,18 +35,22 @@ def text_keys(low: str) -> AbstractSet[str]:
         keys.difference_update(mixed)
         for token in mixed:
             keys.update(WORD.findall(token))
-    if raw.translate(None, _NOT_DIGIT) if ascii_only else _DIGIT.search(low):
+    digits = raw.translate(None, _NOT_DIGIT) if ascii_only else _DIGIT.search(low)
+    if digits:
         # A number glued to its unit ("24hours", "48hrs", "3days") also opens the unit's gates.
         keys.update([t.lstrip("0123456789") for t in keys if t[0].isdigit() and not t.isdigit()])
         keys.discard("")
     long = [t for t in keys if len(t) > PREFIX]
-    keys.update([t[:PREFIX] for t in long])
-    keys.update([t[:LONG_PREFIX] for t in long if len(t) > LONG_PREFIX])
-    if raw.translate(None, _NOT_DIGIT) if ascii_only else _DIGIT.search(low):
+    if long:
+        keys.update([t[:PREFIX] for t in long])
+        keys.update([t[:LONG_PREFIX] for t in long if len(t) > LONG_PREFIX])
+    if digits:
         keys.add("#")
         if _THOUSANDS.search(low):
             keys.add("#k")
-    keys.update([s for s in SYMBOLS if s in low])
+    for symbol in SYMBOLS:
+        if symbol in low:
+            keys.add(symbol)
     return keys
 
 
