@@ -12,11 +12,13 @@ file whose digest differs, naming it.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import io
 import json
+import platform
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,9 @@ class Manifest:
     """What training recorded about each shipped file."""
 
     files: dict[str, dict[str, Any]]
+    #: The versions that trained the files: byte-for-byte rebuilds need the same ones (other
+    #: versions of NumPy, SciPy or scikit-learn move coefficients in the 15th digit).
+    environment: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
@@ -117,14 +122,16 @@ class Manifest:
         try:
             body = json.loads(path.read_text(encoding="utf-8"))
             files = {str(k): dict(v) for k, v in body["files"].items()}
+            environment = {str(k): str(v) for k, v in body.get("environment", {}).items()}
         except OSError:
             raise FatalError(f"{path}: missing; run `countersight model train`") from None
         except (ValueError, KeyError, TypeError, AttributeError):
             raise FatalError(f"{path}: not a countersight model manifest") from None
-        return cls(files)
+        return cls(files, environment)
 
     def write(self, folder: Path) -> None:
-        text = json.dumps({"files": self.files}, indent=2, sort_keys=True) + "\n"
+        body = {"files": self.files, "environment": self.environment}
+        text = json.dumps(body, indent=2, sort_keys=True) + "\n"
         (folder / MANIFEST).write_text(text, encoding="utf-8")
 
 
@@ -162,4 +169,16 @@ def write_all(files: dict[str, bytes], folder: Path, extra: dict[str, dict[str, 
     for name, data in sorted(files.items()):
         (folder / name).write_bytes(data)
         entries[name] = {"sha256": sha256(data), "bytes": len(data), **extra.get(name, {})}
-    Manifest(entries).write(folder)
+    Manifest(entries, training_environment()).write(folder)
+
+
+#: The libraries whose versions decide a trained file's exact bytes.
+VERSIONED = ("numpy", "scipy", "scikit-learn", "skops")
+
+
+def training_environment() -> dict[str, str]:
+    """Python's and the numerical libraries' versions, as recorded in the manifest."""
+    found = {"python": platform.python_version()}
+    for name in VERSIONED:
+        found[name] = importlib.metadata.version(name)
+    return found
