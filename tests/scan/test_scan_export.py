@@ -17,7 +17,7 @@ from countersight.scan import synthetic
 from countersight.scan.run import scan_export
 from countersight.scan.synthetic import ExportSpec, Truth, build_files, write_folder, write_zip
 from countersight.screening import Screener
-from countersight.sources.linkedin.text import repair
+from countersight.sources.linkedin.text import MOJIBAKE_PAIR, repair
 
 from conftest import CORPUS
 
@@ -83,9 +83,9 @@ def test_every_layout_finds_exactly_the_inbound_approaches(
     # No mojibake or markup reaches the screened text.
     for item in report.approaches:
         for message in item.approach.messages:
-            assert "Ã" not in message.text
+            assert not MOJIBAKE_PAIR.search(message.text), message.text
             assert "<p>" not in message.text and "&amp;" not in message.text
-        assert "Ã" not in item.sender
+        assert not MOJIBAKE_PAIR.search(item.sender), item.sender
 
 
 def test_hostile_approaches_rank_above_the_rest(tmp_path: Path, screener: Screener) -> None:
@@ -199,3 +199,24 @@ def test_missing_path_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     missing = tmp_path / "nothing.zip"
     assert result.stderr == f"countersight: error: {missing}: no such file or folder\n"
+
+
+def test_sender_names_carry_no_weight(tmp_path: Path, screener: Screener) -> None:
+    """Fairness: rename every sender (in FROM, TO and the texts) to names of another origin;
+    no approach's score moves by more than 0.02 (CONTRACTS.md section 2)."""
+    files, _truth = build_files(ExportSpec(seed=13, hostile_share=0.3), corpus=HELDOUT)
+    first = scan_export(write_zip(files, tmp_path / "a.zip"), screener)
+    pool = ["Wei Zhang", "John Smith", "Olga Ivanova", "Mohammed Al-Farsi", "Nguyen Van An"]
+    text = files["messages.csv"].decode("utf-8")
+    for i, item in enumerate(a for a in first.approaches if a.source == "messages"):
+        if item.sender and item.sender != "LinkedIn Member":
+            text = text.replace(item.sender, pool[i % len(pool)] + f" {i}")
+    files["messages.csv"] = text.encode("utf-8")
+    second = scan_export(write_zip(files, tmp_path / "b.zip"), screener)
+    before = {a.assessment.id: a.assessment.score for a in first.approaches}
+    after = {a.assessment.id: a.assessment.score for a in second.approaches}
+    assert before.keys() == after.keys()
+    renamed = {a.sender for a in second.approaches} - {a.sender for a in first.approaches}
+    assert len(renamed) >= 10, "the senders were renamed"
+    moved = {k: abs(before[k] - after[k]) for k in before if abs(before[k] - after[k]) > 0.02}
+    assert not moved

@@ -198,6 +198,7 @@ class ExportReader:
         where = self.export.where("messages.csv")
         self.summary.files.append(where)
         out: list[_Msg] = []
+        read = 0
         try:
             with self.export.open("messages.csv") as stream:
                 found = read_rows(stream, where, [("from",), ("content", "body")], self.report)
@@ -206,6 +207,9 @@ class ExportReader:
                 header, rows = found
                 get = header.get
                 for line, row in rows:
+                    read += 1
+                    if get(row, "ismessagedraft").strip().lower() in ("yes", "true"):
+                        continue  # the owner's unsent draft: not part of any conversation
                     raw_date = get(row, "date", "sentat")
                     sent_at = parse_date(raw_date)
                     if sent_at is None and raw_date.strip():
@@ -235,7 +239,7 @@ class ExportReader:
         except LimitExceeded as exc:
             self.summary.problem(str(exc))
         self.tick(len(out) % 5000)
-        self.summary.messages_read = len(out)
+        self.summary.messages_read = read
         return out
 
     # -- owner and contacts ----------------------------------------------------------------

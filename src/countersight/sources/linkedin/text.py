@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 import ftfy
+import ftfy.bad_codecs
 
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -16,6 +18,12 @@ _FTFY = ftfy.TextFixerConfig(
     normalization="NFC",
     explain=False,
 )
+# A UTF-8 lead byte (0xC2-0xF4) read as Windows-1252, then a continuation byte (0x80-0xBF) so read.
+_CONTINUATION = (
+    "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+MOJIBAKE_PAIR = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 _TAG = re.compile(
     r"<\s*/?\s*(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|table|tbody|tr|td|th|img|"
     r"html|head|body|font|blockquote|pre|code|hr|center|style|script|title|meta)\b[^>]*>",
@@ -84,10 +92,22 @@ def html_to_text(fragment: str) -> str:
 
 
 def repair(value: str) -> str:
-    """Undo mojibake (``JosÃ©`` -> ``José``) and normalise to NFC; ASCII passes untouched."""
+    """Undo mojibake (``JosÃ©`` -> ``José``) and normalise to NFC; ASCII passes untouched.
+
+    ftfy decides by how odd the text looks, and lets short cases such as ``DoÄŸan`` (``Doğan``)
+    through; when it changes nothing but a UTF-8 lead character stands before a continuation
+    character, the whole text is re-read as UTF-8 written out in Windows-1252, and kept only if
+    that decodes cleanly (text that merely contains ``Ä`` does not).
+    """
     if value.isascii():
         return value
-    return ftfy.fix_text(value, _FTFY)
+    fixed = ftfy.fix_text(value, _FTFY)
+    if fixed == value and MOJIBAKE_PAIR.search(value):
+        try:
+            return unicodedata.normalize("NFC", value.encode("sloppy-windows-1252").decode("utf-8"))
+        except UnicodeError:
+            return fixed
+    return fixed
 
 
 def message_text(content: str) -> str:
