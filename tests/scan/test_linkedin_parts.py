@@ -196,7 +196,11 @@ def test_folder_and_lone_file(tmp_path: Path) -> None:
     (tmp_path / "export" / "sub" / "messages.csv").write_bytes(b"FROM,CONTENT\nB,hi\n")
     (tmp_path / "outside.csv").write_text("secret")
     (tmp_path / "export" / "Invitations.csv").symlink_to(tmp_path / "outside.csv")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "Connections.csv").write_text("First Name,Last Name\nA,B\n")
+    (tmp_path / "export" / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     export = Export(tmp_path / "export")
+    assert not export.has("connections.csv"), "a linked folder is not followed"
     with export.open("messages.csv") as stream:
         assert stream.read().endswith(b"A,hi\n")
     assert not export.has("invitations.csv")

@@ -220,3 +220,14 @@ def test_sender_names_carry_no_weight(tmp_path: Path, screener: Screener) -> Non
     assert len(renamed) >= 10, "the senders were renamed"
     moved = {k: abs(before[k] - after[k]) for k in before if abs(before[k] - after[k]) > 0.02}
     assert not moved
+
+
+def test_json_line_is_the_assessment_plus_the_scan_keys(tmp_path: Path, screener: Screener) -> None:
+    path, _truth = export(tmp_path, ExportSpec(seed=14))
+    report = scan_export(path, screener, records=True)
+    for item in report.approaches:
+        row = json.loads(item.json_line())
+        screened = json.loads(item.assessment.model_dump_json()) if not item.slimmed else None
+        assert row.keys() >= CONTRACT_KEYS | SCAN_KEYS | {"sender_profile_url", "connection"}
+        if screened is not None:
+            assert {k: row[k] for k in screened} == screened

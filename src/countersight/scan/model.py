@@ -43,18 +43,24 @@ class Connection:
         return f"connected {self.since.isoformat()}, {when} the first message"
 
 
-@dataclass(frozen=True)
-class ScannedApproach:
-    """One conversation or invitation started by someone else, screened."""
+@dataclass(frozen=True, kw_only=True)
+class Candidate:
+    """One conversation or invitation started by someone else, ready to screen."""
 
     approach: Approach
-    assessment: Assessment
     sender: str
     sender_url: str | None
     first_seen: datetime | None
     source: Source
     connection: Connection
     title: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScannedApproach(Candidate):
+    """One conversation or invitation started by someone else, screened."""
+
+    assessment: Assessment
     #: The JSON line of the full assessment, zlib-compressed, when the scan was asked for it.
     record: bytes | None = None
     #: True for a :meth:`slim` copy, whose assessment keeps only its strongest reasons.
@@ -85,8 +91,7 @@ class ScannedApproach:
 
     def keep_record(self) -> ScannedApproach:
         """This approach with its full JSON line kept (compressed), to survive :meth:`slim`."""
-        line = json.dumps(self.to_json(), ensure_ascii=False).encode("utf-8")
-        return replace(self, record=zlib.compress(line, 1))
+        return replace(self, record=zlib.compress(self._line().encode("utf-8"), 1))
 
     def json_line(self) -> str:
         """The contract-4 JSON line: the kept record, else made now (not from a slim copy)."""
@@ -94,24 +99,34 @@ class ScannedApproach:
             return zlib.decompress(self.record).decode("utf-8")
         if self.slimmed:
             raise ValueError(f"{self.assessment.id}: slimmed without its record")
-        return json.dumps(self.to_json(), ensure_ascii=False)
+        return self._line()
+
+    def _line(self) -> str:
+        # The assessment as ``countersight screen`` writes it, then the scan's keys.
+        core = self.assessment.model_dump_json()
+        extra = json.dumps(self.extra_json(), ensure_ascii=False, separators=(",", ":"))
+        return f"{core[:-1]},{extra[1:]}"
 
     def to_json(self) -> dict[str, Any]:
         """Contract 4: the assessment's fields plus ``sender``, ``first_seen`` and ``source``.
 
         Also the sender's profile address and the connection status (extra keys).
         """
-        out: dict[str, Any] = self.assessment.model_dump(mode="json")
-        out["sender"] = self.sender
-        out["first_seen"] = self.first_seen.isoformat() if self.first_seen else None
-        out["source"] = self.source
-        out["sender_profile_url"] = self.sender_url
-        out["connection"] = {
-            "connected": self.connection.connected,
-            "since": self.connection.since.isoformat() if self.connection.since else None,
-            "before_approach": self.connection.before_approach,
+        return {**self.assessment.model_dump(mode="json"), **self.extra_json()}
+
+    def extra_json(self) -> dict[str, Any]:
+        """What a scan adds to the assessment's fields."""
+        return {
+            "sender": self.sender,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "source": self.source,
+            "sender_profile_url": self.sender_url,
+            "connection": {
+                "connected": self.connection.connected,
+                "since": self.connection.since.isoformat() if self.connection.since else None,
+                "before_approach": self.connection.before_approach,
+            },
         }
-        return out
 
 
 @dataclass

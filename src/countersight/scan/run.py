@@ -58,16 +58,7 @@ def scan_export(
         while batch := list(islice(candidates, BATCH)):
             assessments = screener.screen_batch([c.approach for c in batch])
             for candidate, assessment in zip(batch, assessments, strict=True):
-                item = ScannedApproach(
-                    approach=candidate.approach,
-                    assessment=assessment,
-                    sender=candidate.sender,
-                    sender_url=candidate.sender_url,
-                    first_seen=candidate.first_seen,
-                    source=candidate.source,
-                    connection=candidate.connection,
-                    title=candidate.title,
-                )
+                item = ScannedApproach(**vars(candidate), assessment=assessment)
                 if records:
                     item = item.keep_record()
                 if assessment.band == "low":

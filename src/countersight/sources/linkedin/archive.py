@@ -8,6 +8,7 @@ and at a compression-ratio cap (zip bombs), whatever sizes the archive declares.
 from __future__ import annotations
 
 import io
+import os
 import stat
 import zipfile
 from collections.abc import Iterator
@@ -115,10 +116,12 @@ class Export:
 
     def _index_folder(self, folder: Path) -> None:
         found: dict[str, tuple[int, str]] = {}
-        for file in sorted(folder.rglob("*")):
+        files: list[Path] = []
+        for root, dirs, names in os.walk(folder, followlinks=False):
+            dirs.sort()
+            files += [Path(root) / name for name in names if name.lower() in WANTED]
+        for file in sorted(files):
             base = file.name.lower()
-            if base not in WANTED:
-                continue
             rel = file.relative_to(folder).as_posix()
             mode = file.lstat().st_mode
             if not stat.S_ISREG(mode):

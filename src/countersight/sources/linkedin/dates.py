@@ -51,6 +51,8 @@ FORMATS = (
     "%d.%m.%Y",
 )
 
+_last = [FORMATS[0]]
+
 
 def parse_date(raw: str) -> datetime | None:
     """``raw`` as an aware UTC datetime, or None when it is empty or in no known format."""
@@ -74,10 +76,12 @@ def parse_date(raw: str) -> datetime | None:
     else:
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     upper = text.upper()
-    for fmt in FORMATS:
+    # A file keeps to one format: the one that read the last date is tried first.
+    for fmt in (_last[0], *FORMATS):
         try:
             value = datetime.strptime(upper if "%p" in fmt else text, fmt)
         except ValueError:
             continue
+        _last[0] = fmt
         return value.replace(tzinfo=UTC)
     return None

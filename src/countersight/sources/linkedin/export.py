@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from countersight.config import Settings
 from countersight.domain import Approach
-from countersight.scan.model import Connection, ScanSummary, Source
+from countersight.scan.model import Candidate, Connection, ScanSummary
 from countersight.sources.linkedin.archive import Export, LimitExceeded
 from countersight.sources.linkedin.dates import parse_date
 from countersight.sources.linkedin.tables import Header, Report, read_rows
@@ -80,19 +80,6 @@ class Contact:
     since: date | None
     company: str
     position: str
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One inbound approach, ready to screen."""
-
-    approach: Approach
-    sender: str
-    sender_url: str | None
-    first_seen: datetime | None
-    source: Source
-    connection: Connection
-    title: str | None = None
 
 
 class ExportReader:
@@ -210,14 +197,7 @@ class ExportReader:
                     read += 1
                     if get(row, "ismessagedraft").strip().lower() in ("yes", "true"):
                         continue  # the owner's unsent draft: not part of any conversation
-                    raw_date = get(row, "date", "sentat")
-                    sent_at = parse_date(raw_date)
-                    if sent_at is None and raw_date.strip():
-                        self.summary.problem(
-                            f"{where} line {line}: DATE {raw_date[:40]!r} is in no known "
-                            "format; kept undated",
-                            False,
-                        )
+                    sent_at = self._date(get(row, "date", "sentat"), f"{where} line {line}")
                     out.append(
                         _Msg(
                             line,
@@ -341,6 +321,15 @@ class ExportReader:
             self.summary.problem(f"{where}: {loc}: {first['msg']}; not screened")
             return None
 
+    def _date(self, raw: str, where: str) -> datetime | None:
+        """A message's or invitation's date; an unreadable one is said once and left empty."""
+        value = parse_date(raw)
+        if value is None and raw.strip():
+            self.summary.problem(
+                f"{where}: date {raw[:40]!r} is in no known format; kept undated", False
+            )
+        return value
+
     def _text(self, raw: str, where: str) -> str:
         text = message_text(raw)
         limit = self.settings.max_text_chars
@@ -392,13 +381,13 @@ class ExportReader:
             )
             if approach is not None:
                 yield Candidate(
-                    approach,
-                    name or "(unknown sender)",
-                    opener.sender_url.strip() or None,
-                    opener.sent_at,
-                    "messages",
-                    connection,
-                    repair(opener.title).strip() or None,
+                    approach=approach,
+                    sender=name or "(unknown sender)",
+                    sender_url=opener.sender_url.strip() or None,
+                    first_seen=opener.sent_at,
+                    source="messages",
+                    connection=connection,
+                    title=repair(opener.title).strip() or None,
                 )
 
     def invitations(self) -> Iterator[Candidate]:
@@ -418,14 +407,7 @@ class ExportReader:
             note = self._text(header.get(row, "message"), f"{where} line {line}")
             if not note:
                 continue
-            raw_date = header.get(row, "sentat", "date")
-            sent_at = parse_date(raw_date)
-            if sent_at is None and raw_date.strip():
-                self.summary.problem(
-                    f"{where} line {line}: Sent At {raw_date[:40]!r} is in no known format; "
-                    "kept undated",
-                    False,
-                )
+            sent_at = self._date(header.get(row, "sentat", "date"), f"{where} line {line}")
             seen[name] += 1
             ident = f"invitation:{name}" + (f"#{seen[name]}" if seen[name] > 1 else "")
             connection, contact = self.connection(name, url, sent_at)
@@ -439,13 +421,12 @@ class ExportReader:
             )
             if approach is not None:
                 yield Candidate(
-                    approach,
-                    name or "(unknown sender)",
-                    url.strip() or None,
-                    sent_at,
-                    "invitations",
-                    connection,
-                    None,
+                    approach=approach,
+                    sender=name or "(unknown sender)",
+                    sender_url=url.strip() or None,
+                    first_seen=sent_at,
+                    source="invitations",
+                    connection=connection,
                 )
 
     def candidates(self) -> Iterator[Candidate]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import ftfy
@@ -101,6 +102,17 @@ def repair(value: str) -> str:
     """
     if value.isascii():
         return value
+    if len(value) <= 200:
+        return _repair_short(value)  # names and subjects come back again and again
+    return _repair(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _repair_short(value: str) -> str:
+    return _repair(value)
+
+
+def _repair(value: str) -> str:
     fixed = ftfy.fix_text(value, _FTFY)
     if fixed == value and MOJIBAKE_PAIR.search(value):
         try:
