@@ -194,6 +194,14 @@ def test_malformed_rows_are_named_and_the_rest_is_scanned(tmp_path: Path) -> Non
     assert len(result.stdout.splitlines()) >= len(truth.inbound_ids) - 1
 
 
+def test_unwritable_report_fails_before_scanning(tmp_path: Path) -> None:
+    path, _truth = export(tmp_path, ExportSpec(seed=15))
+    result = run("--html", str(tmp_path / "no" / "such" / "r.html"), str(path))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "its folder does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_missing_path_is_one_line(tmp_path: Path) -> None:
     result = run(str(tmp_path / "nothing.zip"))  # one line, no traceback
     assert result.returncode == 1

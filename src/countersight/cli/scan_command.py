@@ -124,6 +124,8 @@ def scan(
     when everything was read, 2 when anything was skipped (each problem is named on standard
     error and the rest is still scanned).
     """
+    if html is not None and not html.resolve().parent.is_dir():
+        raise FatalError(f"{html}: its folder does not exist; the report cannot be written")
     settings = Settings.from_env()
     screener = Screener(settings=settings)
     err = Console(stderr=True, highlight=False)
