@@ -11,12 +11,16 @@ import sys
 import typer
 
 from countersight.cli import (
+    audit_command,
     bench_command,
     indicators_command,
     model_command,
     scan_command,
     schema_command,
     screen_command,
+    serve_command,
+    tokens_command,
+    users_command,
 )
 from countersight.errors import CountersightError
 
@@ -31,6 +35,10 @@ app.command("screen")(screen_command.screen)
 app.command("scan")(scan_command.scan)
 app.command("schema")(schema_command.schema)
 app.command("indicators")(indicators_command.indicators)
+app.command("serve")(serve_command.serve)
+app.add_typer(users_command.app, name="users")
+app.add_typer(tokens_command.app, name="tokens")
+app.add_typer(audit_command.app, name="audit")
 app.add_typer(bench_command.app, name="bench")
 app.add_typer(model_command.app, name="model")
 
