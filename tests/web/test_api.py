@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from countersight.store import Store, UserView, create_token
+from countersight.screening import Screener
+from countersight.store import (
+    Store,
+    UserView,
+    create_token,
+    create_user,
+    list_reports,
+    open_store,
+)
+from countersight.web.app import create_app
+from store.conftest import FAST_HASHER
+
+from .conftest import PASSWORD, SECRET
 
 APPROACH = {
     "sender": {"name": "Rachel Li", "headline": "Headhunter at RiseHR", "organisation": "RiseHR"},
@@ -88,3 +102,28 @@ def test_bad_requests_are_4xx_with_a_clear_message(
         assert huge.status_code == 413
         assert client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/reports"]
         assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_a_locked_database_is_503_and_the_retry_commits_once(
+    tmp_path: Path, screener: Screener
+) -> None:
+    path = tmp_path / "locked.db"
+    store = open_store(f"sqlite:///{path}", hasher=FAST_HASHER, busy_timeout=0.3)
+    user = create_user(store, "rita", "reporter", PASSWORD)
+    headers = {"Authorization": f"Bearer {create_token(store, user)}", "Idempotency-Key": "k"}
+    app = create_app(store, screener, SECRET)
+    blocker = sqlite3.connect(path, timeout=0)
+    with TestClient(app) as client:
+        blocker.execute("BEGIN EXCLUSIVE")
+        locked = client.post("/api/v1/reports", json=APPROACH, headers=headers)
+        health = client.get("/healthz")  # readers still get through in WAL mode
+        blocker.rollback()
+        retried = client.post("/api/v1/reports", json=APPROACH, headers=headers)
+        again = client.post("/api/v1/reports", json=APPROACH, headers=headers)
+    blocker.close()
+    assert locked.status_code == 503 and locked.headers["retry-after"]
+    assert "error" in locked.json()
+    assert health.status_code == 200
+    assert retried.status_code == 201 and again.status_code == 200
+    assert list_reports(store, user).total == 1
+    store.close()
