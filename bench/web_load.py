@@ -31,9 +31,10 @@ import uuid
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, make_url, select, text
 
 from countersight.store import create_token, create_user, open_store
+from countersight.store.schema import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "bench password 123"
@@ -110,27 +111,22 @@ def load(base: str, tokens: list[str], seconds: float) -> tuple[list[float], dic
 
 
 def fill(url: str, total: int) -> None:
-    """Copy the reports already there until the table holds ``total`` (bulk SQL, no screening)."""
+    """Copy the reports already there until the table holds ``total`` (bulk insert through the
+    store's own table definition, no screening)."""
+    table = Report.__table__
     engine = create_engine(url)
     with engine.begin() as connection:
-        result = connection.execute(text("SELECT * FROM reports"))
-        columns = list(result.keys())
-        template = [dict(r._mapping) for r in result]
+        template = [dict(r._mapping) for r in connection.execute(select(table))]
         have = len(template)
-        insert = text(
-            f"INSERT INTO reports ({', '.join(columns)}) "
-            f"VALUES ({', '.join(':' + c for c in columns)})"
-        )
         rng = random.Random(3)
         while have < total:
             batch = []
             for _ in range(min(5000, total - have)):
                 row = dict(rng.choice(template))
                 row["id"] = uuid.uuid4().hex
-                if "idempotency_key" in row:
-                    row["idempotency_key"] = None
+                row["idempotency_key"] = None
                 batch.append(row)
-            connection.execute(insert, batch)
+            connection.execute(table.insert(), batch)
             have += len(batch)
     engine.dispose()
 
@@ -141,6 +137,7 @@ def main() -> None:
     parser.add_argument("--reporters", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--queue-reports", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=2, help="server worker processes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url, cleanup = database(args.db, Path(tmp))
@@ -154,7 +151,18 @@ def main() -> None:
         port = free_port()
         env = {**os.environ, "COUNTERSIGHT_SECRET_KEY": "b" * 40}
         server = subprocess.Popen(
-            [sys.executable, "-m", "countersight", "serve", "--db", url, "--port", str(port)],
+            [
+                sys.executable,
+                "-m",
+                "countersight",
+                "serve",
+                "--db",
+                url,
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+            ],
             env=env,
         )
         base = f"http://127.0.0.1:{port}"
@@ -177,7 +185,8 @@ def main() -> None:
             p50 = statistics.median(lat) * 1000
             p99 = lat[int(0.99 * (len(lat) - 1))] * 1000
             print(
-                f"{args.db}: {args.reporters} reporters for {args.seconds:.0f} s: "
+                f"{args.db}, {args.workers} worker(s): {args.reporters} reporters for "
+                f"{args.seconds:.0f} s: "
                 f"{len(lat):,} requests ({len(acknowledged):,} distinct reports, "
                 f"{len(lat) / args.seconds:.1f} requests/s)"
             )

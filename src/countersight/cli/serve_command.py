@@ -24,6 +24,9 @@ def serve(
     demo: Annotated[
         bool, typer.Option(help="Seed demo users and reports (passwords printed once).")
     ] = False,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes (one per core is a good start).", min=1)
+    ] = 1,
 ) -> None:
     """Serve the web app: reporters report, analysts triage and decide, admins manage users.
 
@@ -35,23 +38,29 @@ def serve(
 
     import uvicorn
 
-    from countersight.store import open_store
-    from countersight.web.app import create_app
-    from countersight.web.demo import demo_approaches, seed_demo
+    from countersight.store import DATABASE_URL_ENV, open_store, resolve_url
+    from countersight.web.demo import seed_demo
     from countersight.web.security import load_secret
 
     settings = Settings.from_env()
-    store = open_store(db)
-    screener = Screener(settings=settings)
-    # Warm up (compiled patterns, model caches) so that the first reporters do not wait for it.
-    screener.screen_batch(demo_approaches()[:8])
+    url = resolve_url(db)
+    store = open_store(url)  # migrations run once here, before any worker starts
     if demo:
-        passwords = seed_demo(store, screener)
+        passwords = seed_demo(store, Screener(settings=settings))
         for name, password in passwords.items():
             sys.stderr.write(f"demo user {name}: password {password}\n")
         if not passwords:
             sys.stderr.write("demo users already exist; their passwords are unchanged\n")
-    secure = os.environ.get("COUNTERSIGHT_SECURE_COOKIES", "") == "1"
-    app = create_app(store, screener, load_secret(), secure_cookies=secure)
-    sys.stderr.write(f"countersight: serving on http://{host}:{port}/\n")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    store.close()
+    load_secret()  # made once here, so that every worker signs with the same key
+    os.environ[DATABASE_URL_ENV] = url
+    sys.stderr.write(f"countersight: serving on http://{host}:{port}/ ({workers} worker(s))\n")
+    uvicorn.run(
+        "countersight.web.asgi:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+    )

@@ -136,6 +136,14 @@ def _replay(
     return _view(session, report, user.pseudonym, user.is_staff)
 
 
+def _known_key(store: Store, user: UserView, key: str) -> bool:
+    with store.reading() as session:
+        found = session.scalar(
+            select(Report.id).where(Report.reporter_id == user.id, Report.idempotency_key == key)
+        )
+    return found is not None
+
+
 def submit_report(
     store: Store,
     user: UserView,
@@ -152,7 +160,9 @@ def submit_report(
     if idempotency_key is not None and not 0 < len(idempotency_key) <= MAX_KEY_CHARS:
         raise InvalidRequest(f"an idempotency key has 1 to {MAX_KEY_CHARS} characters")
     stored = _stored_approach(approach)
-    if idempotency_key is not None:
+    if idempotency_key is not None and _known_key(store, user, idempotency_key):
+        # A retry: answer with the first report (in a write transaction, as the replay is
+        # audited). A new key needs no write lock until the report is screened.
         with store.transaction() as session:
             replayed = _replay(store, session, user, idempotency_key, stored)
         if replayed is not None:
