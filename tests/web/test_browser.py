@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -41,18 +42,24 @@ def server(app: FastAPI, users: dict[str, UserView]) -> Iterator[str]:
     thread.join(10)
 
 
+def log_in(browser: Any, server: str, name: str, lands: str, dialogs: list[str]) -> Any:
+    """A fresh browser context logged in as ``name``; any dialog is recorded and dismissed."""
+    page = browser.new_context().new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}{lands}")
+    return page
+
+
 def test_report_triage_decide_and_the_reporter_sees_it(server: str) -> None:
     dialogs: list[str] = []
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
         try:
-            reporter = browser.new_context().new_page()
-            reporter.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            reporter.goto(f"{server}/login")
-            reporter.fill("input[name=name]", "rita")
-            reporter.fill("input[name=password]", PASSWORD)
-            reporter.click("button[type=submit]")
-            reporter.wait_for_url(f"{server}/report")
+            reporter = log_in(browser, server, "rita", "/report", dialogs)
             reporter.fill(
                 "textarea[name=message]",
                 "Dear Dr, a confidential client will pay USD 5,000 for a short report on your "
@@ -65,13 +72,7 @@ def test_report_triage_decide_and_the_reporter_sees_it(server: str) -> None:
             result = reporter.inner_text("#result")
             assert "high" in result and "Stay on the platform" in result
 
-            analyst = browser.new_context().new_page()
-            analyst.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            analyst.goto(f"{server}/login")
-            analyst.fill("input[name=name]", "anna")
-            analyst.fill("input[name=password]", PASSWORD)
-            analyst.click("button[type=submit]")
-            analyst.wait_for_url(f"{server}/queue")
+            analyst = log_in(browser, server, "anna", "/queue", dialogs)
             analyst.click("a[href^='/cases/']")
             analyst.wait_for_selector("text=Red flags")
             assert XSS in analyst.inner_text("main")  # shown as text, not run

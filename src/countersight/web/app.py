@@ -438,10 +438,9 @@ def create_app(
         )
         return RedirectResponse("/queue", 303)
 
-    @app.get("/cases/{report_id}", include_in_schema=False)
-    def case(
-        request: Request, report_id: str, user: Annotated[UserView, Depends(staff)]
-    ) -> Response:
+    def case_page(
+        request: Request, user: UserView, report_id: str, revealed: str | None
+    ) -> HTMLResponse:
         report = get_report(store, user, report_id)
         return render(
             request,
@@ -449,21 +448,21 @@ def create_app(
             report=report,
             flags=flags(report.approach, report.assessment),
             messages=messages_highlighted(report.approach, report.assessment),
-            revealed=None,
+            revealed=revealed,
         )
+
+    @app.get("/cases/{report_id}", include_in_schema=False)
+    def case(
+        request: Request, report_id: str, user: Annotated[UserView, Depends(staff)]
+    ) -> Response:
+        return case_page(request, user, report_id, revealed=None)
 
     @app.post("/cases/{report_id}/decision", include_in_schema=False)
     async def case_decide(
         request: Request, report_id: str, user: Annotated[UserView, Depends(staff)]
     ) -> Response:
         form = await form_of(request)
-        decide(
-            store,
-            user,
-            [report_id],
-            str(form.get("decision") or ""),
-            str(form.get("tlp") or "") or None,
-        )
+        decide(store, user, [report_id], str(form.get("decision") or ""), _tlp(form))
         return RedirectResponse(f"/cases/{report_id}", 303)
 
     @app.post("/cases/{report_id}/notes", include_in_schema=False)
@@ -480,15 +479,7 @@ def create_app(
     ) -> Response:
         await form_of(request)
         name = reveal_reporter(store, user, report_id)
-        report = get_report(store, user, report_id)
-        return render(
-            request,
-            "case.html",
-            report=report,
-            flags=flags(report.approach, report.assessment),
-            messages=messages_highlighted(report.approach, report.assessment),
-            revealed=name,
-        )
+        return case_page(request, user, report_id, revealed=name)
 
     @app.get("/cases/{report_id}/bundle.zip", include_in_schema=False)
     def case_bundle(report_id: str, user: Annotated[UserView, Depends(staff)]) -> Response:
