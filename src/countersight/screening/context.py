@@ -13,10 +13,10 @@ from collections.abc import Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import Protocol
 
 from countersight.domain import Approach, Evidence
+from countersight.screening.memo import cached
 from countersight.screening.prefilter import Gate
 from countersight.screening.text import TextField, text_field, together
 
@@ -70,19 +70,22 @@ class ScreeningContext:
 
     ``messages`` are the inbound messages; ``profile`` the sender's headline, organisation, about
     and experience titles and organisations (each prepared on first use). ``reference_date`` is
-    when the approach was seen. :meth:`find` results are cached for the life of the context.
+    when the approach was seen. :meth:`find` results are cached for the life of the context, and
+    ``memo`` holds what other modules derive from it.
     """
 
     approach: Approach
     reference_date: date
     _cache: dict[tuple[Matcher, str], list[Match]] = field(default_factory=dict, init=False)
     _keys: dict[str, tuple[AbstractSet[str], str] | None] = field(default_factory=dict, init=False)
+    #: What other modules derive from the context, by a key of theirs (lives as long as it does).
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False)
 
-    @cached_property
+    @cached
     def messages(self) -> list[TextField]:
         return [text_field(f"messages[{i}].text", m.text) for i, m in self.approach.inbound()]
 
-    @cached_property
+    @cached
     def profile(self) -> list[TextField]:
         sender = self.approach.sender
         profile = [
