@@ -107,18 +107,20 @@ class ScreeningContext:
 
         The concept's pre-filter is checked once against the keys of all the fields together
         (its first clauses only, :meth:`Gate.opens`), then in full against each field's
-        (:meth:`Matcher.spans`)."""
+        (:meth:`Matcher.spans`). With one field, only the second: it implies the first."""
         key = (concept, where)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         fields = self.messages if where == "messages" else self.profile
-        gate = concept.gate
-        if gate is not None:
-            together = self._keys_of(where)
-            if together is not None and not gate.opens(*together):
-                fields = []
-        cached = [Match(f, s, e) for f in fields for s, e in concept.spans(f)]
+        if len(fields) > 1:
+            gate = concept.gate
+            if gate is not None:
+                keys = self._keys[where] if where in self._keys else self._keys_of(where)
+                if keys is not None and not gate.opens(keys[0], keys[1]):
+                    fields = []
+        spans = concept.spans
+        cached = [Match(f, s, e) for f in fields for s, e in spans(f)]
         self._cache[key] = cached
         return cached
 
