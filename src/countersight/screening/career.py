@@ -10,11 +10,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from typing import Literal, NamedTuple
 
 from countersight.domain import Approach
 from countersight.domain.approach import partial_date_start
+from countersight.screening.memo import cached
 
 
 def partial_date_end(value: str | None) -> date | None:
@@ -126,7 +126,7 @@ class Career:
         )
         return cls(positions=positions, education=education)
 
-    @cached_property
+    @cached
     def entries(self) -> tuple[Entry, ...]:
         return self.positions + self.education
 
@@ -134,7 +134,7 @@ class Career:
         """The ongoing positions; if none is marked ongoing, the latest-starting one."""
         return self._current
 
-    @cached_property
+    @cached
     def _current(self) -> tuple[Entry, ...]:
         ongoing = tuple(p for p in self.positions if p.ongoing)
         if ongoing or not self.positions:

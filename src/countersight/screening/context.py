@@ -13,10 +13,10 @@ from collections.abc import Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import Protocol
 
 from countersight.domain import Approach, Evidence
+from countersight.screening.memo import cached
 from countersight.screening.prefilter import Gate
 from countersight.screening.text import TextField, text_field, together
 
@@ -70,19 +70,22 @@ class ScreeningContext:
 
     ``messages`` are the inbound messages; ``profile`` the sender's headline, organisation, about
     and experience titles and organisations (each prepared on first use). ``reference_date`` is
-    when the approach was seen. :meth:`find` results are cached for the life of the context.
+    when the approach was seen. :meth:`find` results are cached for the life of the context, and
+    ``memo`` holds what other modules derive from it.
     """
 
     approach: Approach
     reference_date: date
     _cache: dict[tuple[Matcher, str], list[Match]] = field(default_factory=dict, init=False)
     _keys: dict[str, tuple[AbstractSet[str], str] | None] = field(default_factory=dict, init=False)
+    #: What other modules derive from the context, by a key of theirs (lives as long as it does).
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False)
 
-    @cached_property
+    @cached
     def messages(self) -> list[TextField]:
         return [text_field(f"messages[{i}].text", m.text) for i, m in self.approach.inbound()]
 
-    @cached_property
+    @cached
     def profile(self) -> list[TextField]:
         sender = self.approach.sender
         profile = [
@@ -104,18 +107,20 @@ class ScreeningContext:
 
         The concept's pre-filter is checked once against the keys of all the fields together
         (its first clauses only, :meth:`Gate.opens`), then in full against each field's
-        (:meth:`Matcher.spans`)."""
+        (:meth:`Matcher.spans`). With one field, only the second: it implies the first."""
         key = (concept, where)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         fields = self.messages if where == "messages" else self.profile
-        gate = concept.gate
-        if gate is not None:
-            together = self._keys_of(where)
-            if together is not None and not gate.opens(*together):
-                fields = []
-        cached = [Match(f, s, e) for f in fields for s, e in concept.spans(f)]
+        if len(fields) > 1:
+            gate = concept.gate
+            if gate is not None:
+                keys = self._keys[where] if where in self._keys else self._keys_of(where)
+                if keys is not None and not gate.opens(keys[0], keys[1]):
+                    fields = []
+        spans = concept.spans
+        cached = [Match(f, s, e) for f in fields for s, e in spans(f)]
         self._cache[key] = cached
         return cached
 

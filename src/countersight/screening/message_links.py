@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from urllib.parse import urlsplit
-from weakref import WeakKeyDictionary
 
 from countersight.screening.contacts import (
     Contact,
@@ -83,18 +82,20 @@ class _Read(NamedTuple):
     links: tuple[Contact, ...]
 
 
-# Each message is read once, for both indicators; an entry lives as long as its field (that is,
-# its screening context), so nothing is kept from one approach to the next.
-_READ: WeakKeyDictionary[TextField, _Read] = WeakKeyDictionary()
+# Each message is read once, for both indicators; the reading is kept in the field's memo, so it
+# lives as long as the field (that is, its screening context) and nothing is kept from one
+# approach to the next.
+_READ = "message_links.read"
 
 
 def _read(field: TextField) -> _Read:
-    read = _READ.get(field)
+    read = cast("_Read | None", field.memo.get(_READ))
     if read is None:
         names = mentions_service(field.folded)
         contacts = extract_contacts(field.folded, mentions=names)
         links = tuple(c for c in contacts if c.kind is ContactKind.URL and c.service is None)
-        read = _READ[field] = _Read(names, contacts, links)
+        read = _Read(names, contacts, links)
+        field.memo[_READ] = read
     return read
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
+from typing import cast
 
 from countersight.screening.context import Match, ScreeningContext, TextField
 from countersight.screening.money import ANCHOR_WORDS, Money, find_money
@@ -42,7 +42,7 @@ class _Pay:
     scholarly: bool | None = None
 
 
-_PAY: WeakKeyDictionary[ScreeningContext, _Pay] = WeakKeyDictionary()
+_PAY = "pay_terms.pay"  # the context's memo key
 
 
 def _money_in(field: TextField) -> tuple[Money, ...]:
@@ -53,13 +53,14 @@ def _money_in(field: TextField) -> tuple[Money, ...]:
 
 
 def _pay(ctx: ScreeningContext) -> _Pay:
-    state = _PAY.get(ctx)
+    state = cast("_Pay | None", ctx.memo.get(_PAY))
     if state is None:
         money = tuple((Match(f, m.start, m.end), m) for f in ctx.messages for m in _money_in(f))
         amounts = tuple(
             (m, x, gbp(x)) for m, x in money if not x.qualitative and x.period != "year"
         )
-        state = _PAY[ctx] = _Pay(money, amounts)
+        state = _Pay(money, amounts)
+        ctx.memo[_PAY] = state
     return state
 
 

@@ -13,22 +13,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from weakref import WeakKeyDictionary
+from typing import cast
 
 from countersight.screening.context import Match, ScreeningContext
 from countersight.screening.lexicon import Concept
 from countersight.screening.vocabulary import Vocabulary
 
-#: The inbound messages of each context joined and lower-cased (for the life of the context).
-_JOINED: WeakKeyDictionary[ScreeningContext, str] = WeakKeyDictionary()
+#: The inbound messages of each context joined and lower-cased (in the context's memo).
+_JOINED = "proximity.joined"
 
 
 def _joined(ctx: ScreeningContext) -> str:
-    text = _JOINED.get(ctx)
+    text = cast("str | None", ctx.memo.get(_JOINED))
     if text is None:
         # ``lowered`` is ``folded.lower()``: lower-casing each message or the joined text is the
         # same, the line breaks between them being neither cased nor case-ignorable.
-        text = _JOINED[ctx] = "\n".join(f.lowered for f in ctx.messages)
+        text = "\n".join(f.lowered for f in ctx.messages)
+        ctx.memo[_JOINED] = text
     return text
 
 
@@ -47,7 +48,7 @@ def find(ctx: ScreeningContext, vocab: Vocabulary) -> Sequence[Match]:
 
 _InMessage = dict[tuple[str, str], list[Match]]
 #: The matches of vocabularies in single messages, by context, vocabulary name and message path.
-_BESIDE: WeakKeyDictionary[ScreeningContext, _InMessage] = WeakKeyDictionary()
+_BESIDE = "proximity.beside"  # the context's memo key
 
 
 def find_beside(ctx: ScreeningContext, vocab: Vocabulary, anchors: Iterable[Match]) -> list[Match]:
@@ -57,9 +58,10 @@ def find_beside(ctx: ScreeningContext, vocab: Vocabulary, anchors: Iterable[Matc
     paths = {m.field.path for m in anchors}
     if not paths:
         return []
-    cache = _BESIDE.get(ctx)
+    cache = cast("_InMessage | None", ctx.memo.get(_BESIDE))
     if cache is None:
-        cache = _BESIDE[ctx] = {}
+        cache = {}
+        ctx.memo[_BESIDE] = cache
     found: list[Match] = []
     for f in ctx.messages:
         if f.path in paths:

@@ -65,8 +65,15 @@ class Screener:
         self, approaches: Sequence[Approach], fallback_id: str = ""
     ) -> list[Assessment]:
         """Assess ``approaches`` together (same results as one at a time, faster)."""
+        return list(self._assess(approaches, fallback_id))
+
+    def _assess(
+        self, approaches: Sequence[Approach], fallback_id: str = ""
+    ) -> Iterator[Assessment]:
+        """Assess ``approaches``, the text models applied to all of them at once, each assessment
+        handed on as soon as it is made (what is not kept dies young, which spares the garbage
+        collector full collections)."""
         verdicts = self.text_models.features(approaches)
-        out = []
         for approach, models in zip(approaches, verdicts, strict=True):
             found = detect(approach, self.settings)
             features = {code: 1.0 for code in found}
@@ -82,23 +89,20 @@ class Screener:
             ]
             hits.sort(key=lambda h: h.contribution, reverse=True)
             band = band_of(score, self.settings)
-            out.append(
-                Assessment(
-                    id=approach.id or fallback_id,
-                    score=round(score, 6),
-                    band=band,
-                    indicators=hits,
-                    model_version=self.scorer.model_version,
-                    baseline=round(self.scorer.baseline, 6),
-                    advice=advice_for(band, found),
-                )
+            yield Assessment(
+                id=approach.id or fallback_id,
+                score=round(score, 6),
+                band=band,
+                indicators=hits,
+                model_version=self.scorer.model_version,
+                baseline=round(self.scorer.baseline, 6),
+                advice=advice_for(band, found),
             )
-        return out
 
     def screen_many(self, approaches: Iterable[Approach]) -> Iterator[Assessment]:
         it = iter(approaches)
         while batch := list(islice(it, BATCH)):
-            yield from self.screen_batch(batch)
+            yield from self._assess(batch)
 
 
 def screen(approach: Approach, settings: Settings | None = None) -> Assessment:

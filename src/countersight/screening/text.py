@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from countersight.screening.casefold import canonical
+from countersight.screening.memo import cached
 from countersight.screening.prefilter import Gate, text_keys
 
 # Same-length replacements so that offsets into the matched text are offsets into the input.
@@ -64,13 +64,15 @@ class TextField:
     text: str
     folded: str
     lowered: str
+    #: What other modules derive from the field, by a key of theirs (lives as long as it does).
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
 
-    @cached_property
+    @cached
     def canonical(self) -> str | None:
         """The folded text in the lower case of case-insensitive matching (same offsets)."""
         return canonical(self.folded)
 
-    @cached_property
+    @cached
     def keys(self) -> AbstractSet[str] | None:
         """The words, word prefixes, digits and symbols of the text (``None``: unknown)."""
         low = self.canonical

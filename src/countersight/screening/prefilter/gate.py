@@ -50,7 +50,8 @@ class Gate:
         """Whether a text with these keys and :func:`canonical` form may hold a match."""
         if keys is None or text is None:
             return True
-        if not self.sure.isdisjoint(keys):
+        sure = self.sure
+        if sure and not sure.isdisjoint(keys):
             return True
         needs = self.needs
         if self.keys:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from operator import itemgetter
 
 #: Prefix lengths of the keys (see :func:`text_keys`).
 PREFIX = 4
@@ -18,6 +19,8 @@ _THOUSANDS = re.compile(r"\dk\b")
 _NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 _TO_SPACE = bytes.maketrans(_NOT_ALNUM, b" " * len(_NOT_ALNUM))
 _NOT_DIGIT = bytes(c for c in range(256) if not 48 <= c <= 57)
+_SHORT = itemgetter(slice(None, PREFIX))
+_LONG = itemgetter(slice(None, LONG_PREFIX))
 
 
 def text_keys(low: str) -> AbstractSet[str]:
@@ -40,10 +43,11 @@ def text_keys(low: str) -> AbstractSet[str]:
         # A number glued to its unit ("24hours", "48hrs", "3days") also opens the unit's gates.
         keys.update([t.lstrip("0123456789") for t in keys if t[0].isdigit() and not t.isdigit()])
         keys.discard("")
-    long = [t for t in keys if len(t) > PREFIX]
-    if long:
-        keys.update([t[:PREFIX] for t in long])
-        keys.update([t[:LONG_PREFIX] for t in long if len(t) > LONG_PREFIX])
+    # A word no longer than a prefix is its own prefix (a key already): no need to pick out the
+    # longer words first.
+    words = tuple(keys)
+    keys.update(map(_SHORT, words))
+    keys.update(map(_LONG, words))
     if digits:
         keys.add("#")
         if _THOUSANDS.search(low):
