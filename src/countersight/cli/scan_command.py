@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -128,6 +129,7 @@ def scan(
         raise FatalError(f"{html}: its folder does not exist; the report cannot be written")
     settings = Settings.from_env()
     screener = Screener(settings=settings)
+    gc.freeze()  # the loaded models and patterns live as long as the command: never collect them
     err = Console(stderr=True, highlight=False)
     with Progress(
         TextColumn("{task.description}"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -40,6 +41,7 @@ def screen(
     """
     settings = Settings.from_env()
     screener = Screener(settings=settings)
+    gc.freeze()  # the loaded models and patterns live as long as the command: never collect them
     out = Console(highlight=False, soft_wrap=False)
     failed = 0
     for doc in read_all(paths, settings):
