@@ -112,6 +112,13 @@ def template_text(approach: Approach, limit: int) -> str:
     return re.sub(r"\d", "0", text[:limit])
 
 
+def _specific(path: str) -> bool:
+    """Whether a path names one thing (a digit or a long segment), not a site's section."""
+    return any(
+        len(part) >= 10 or any(ch.isdigit() for ch in part) for part in path.split("/") if part
+    )
+
+
 def _link_artefacts(contact: Contact, where: str, rules: LinkRules) -> list[Artefact]:
     found: list[Artefact] = []
     raw = contact.value
@@ -132,7 +139,8 @@ def _link_artefacts(contact: Contact, where: str, rules: LinkRules) -> list[Arte
         return found
     if contact.service is not None and not path:
         return found
-    if path and not rules.stopped("url", host + path):
+    generic_host = not domain or rules.stopped("domain", domain) or is_personal_mail_domain(domain)
+    if path and not (generic_host and not _specific(path)):
         query = f"?{parts.query}" if parts.query and contact.service else ""
         found.append(Artefact("url", f"{host}{path}{query}", raw, where))
     if domain and not is_personal_mail_domain(domain) and not rules.stopped("domain", domain):
