@@ -57,6 +57,8 @@ _TME = re.compile(r"^/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,31})/?$")
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Zhāng" -> "zhang"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -14,9 +15,9 @@ from countersight.campaigns import sql
 from countersight.campaigns.links import LinkRules
 
 Reports = npt.NDArray[np.int64]
-#: Checks candidate template pairs: gets the pairs, writes the accepted ones (a, b, reason) to
-#: the given CSV file.
-Verifier = Callable[[Reports, Reports, Path], None]
+#: Checks candidate template pairs: gets the pairs already linked by shared artefacts, the
+#: candidate pairs, and writes the accepted ones (a, b, reason) to the given CSV file.
+Verifier = Callable[[tuple[Reports, Reports], tuple[Reports, Reports], Path], None]
 
 _ARTEFACT_COLUMNS = "{'report': 'BIGINT', 'kind': 'VARCHAR', 'value': 'VARCHAR', " \
     "'shown': 'VARCHAR', 'field': 'VARCHAR'}"  # fmt: skip
@@ -32,6 +33,10 @@ def _read_csv(path: Path, columns: str) -> str:
         f"SELECT * FROM read_csv({_literal(path)}, header = false, columns = {columns}, "
         "delim = ',', quote = '\"', escape = '\"', auto_detect = false)"
     )
+
+
+def _pairs(found: dict[str, Any]) -> tuple[Reports, Reports]:
+    return np.asarray(found["a"], dtype=np.int64), np.asarray(found["b"], dtype=np.int64)
 
 
 class DuckDBLinks:
@@ -75,13 +80,10 @@ def link(artefacts_csv: Path, workdir: Path, rules: LinkRules, verify: Verifier)
     con.execute(f"CREATE TABLE artefacts AS {_read_csv(artefacts_csv, _ARTEFACT_COLUMNS)}")
     con.execute(sql.groups_sql(rules))
     con.execute(sql.shared_edges_sql())
+    shared = con.execute("SELECT a, b FROM shared_edges ORDER BY a, b").fetchnumpy()
     candidates = con.execute(sql.template_candidates_sql()).fetchnumpy()
     accepted = workdir / "template_edges.csv"
-    verify(
-        np.asarray(candidates["a"], dtype=np.int64),
-        np.asarray(candidates["b"], dtype=np.int64),
-        accepted,
-    )
+    verify(_pairs(shared), _pairs(candidates), accepted)
     con.execute(f"CREATE TABLE template_edges AS {_read_csv(accepted, _EDGE_COLUMNS)}")
     con.execute(sql.pair_links_sql())
     con.execute("DROP TABLE link_groups")

@@ -41,14 +41,19 @@ def shingles(text: str, size: int) -> Hashes:
     acc ^= acc >> np.uint64(33)
     acc *= _MIX2
     acc ^= acc >> np.uint64(33)
-    return np.unique((acc >> np.uint64(32)).astype(np.uint32))
+    hashes = (acc >> np.uint64(32)).astype(np.uint32)
+    hashes.sort()
+    keep = np.empty(len(hashes), dtype=bool)
+    keep[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=keep[1:])
+    return hashes[keep]
 
 
-def jaccard(a: Hashes, b: Hashes) -> float:
-    """Exact Jaccard similarity of two sorted, distinct hash sets."""
-    if len(a) == 0 or len(b) == 0:
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """Exact Jaccard similarity of two shingle sets."""
+    if not a or not b:
         return 0.0
-    common = len(np.intersect1d(a, b, assume_unique=True))
+    common = len(a & b)
     return common / (len(a) + len(b) - common)
 
 
@@ -57,17 +62,49 @@ def _identity(value: int) -> int:
 
 
 @cache
-def _scheme(num_perm: int, seed: int, threshold: float) -> tuple[MinHash, int, int]:
+def scheme(num_perm: int, seed: int, threshold: float) -> tuple[MinHash, int, int]:
+    """The MinHash whose permutations every signature uses, and LSH's bands and rows."""
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity), lsh.b, lsh.r
 
 
-def band_keys(hashes: Hashes, rules: LinkRules) -> list[str]:
-    """The LSH band keys of a shingle set: ``"<band>:<hex of the band's MinHash values>"``."""
+def _fmix32(hv: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """MurmurHash3's 32-bit finaliser (datasketch's pre-mix of the ``affine32`` scheme)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+def signature(hashes: Hashes, rules: LinkRules) -> Hashes:
+    """The MinHash signature of a shingle set: the hash values of a datasketch :class:`MinHash`.
+
+    Equal to ``MinHash(num_perm, seed, hashfunc=identity).update_batch(hashes).hashvalues``
+    (the ``affine32`` scheme: pre-mix, then ``a * h + b`` modulo 2**32), computed in one
+    vectorised step instead of datasketch's per-value loop; a test holds the two equal.
+    """
+    base, _, _ = scheme(rules.num_perm, rules.seed, rules.lsh_threshold)
     if len(hashes) == 0:
-        return []
-    base, bands, rows = _scheme(rules.num_perm, rules.seed, rules.lsh_threshold)
-    sketch = base.copy()
-    sketch.update_batch(hashes)
-    values = np.asarray(sketch.hashvalues, dtype=np.uint32)
-    return [f"{i}:{values[i * rows : (i + 1) * rows].tobytes().hex()}" for i in range(bands)]
+        return np.asarray(base.hashvalues, dtype=np.uint32).copy()
+    a, b = base.permutations
+    mixed = _fmix32(hashes.astype(np.uint32)).reshape(-1, 1)
+    with np.errstate(over="ignore"):
+        permuted = mixed * np.asarray(a, dtype=np.uint32) + np.asarray(b, dtype=np.uint32)
+    return np.asarray(permuted.min(axis=0), dtype=np.uint32)
+
+
+def band_keys(sig: Hashes, rules: LinkRules) -> list[str]:
+    """The LSH band keys of a signature: ``"<band>:<hex of the band's hash values>"``."""
+    _, bands, rows = scheme(rules.num_perm, rules.seed, rules.lsh_threshold)
+    return [f"{i}:{sig[i * rows : (i + 1) * rows].tobytes().hex()}" for i in range(bands)]
+
+
+def estimated_similarity(
+    signatures: npt.NDArray[np.uint32], a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]
+) -> npt.NDArray[np.float64]:
+    """MinHash estimates of the Jaccard similarity of many pairs of rows at once."""
+    if len(a) == 0:
+        return np.empty(0, dtype=np.float64)
+    agree = signatures[a] == signatures[b]
+    return np.asarray(agree.mean(axis=1), dtype=np.float64)
