@@ -71,7 +71,9 @@ def organisation_keys(name: str) -> list[tuple[str, bool]]:
     all ("Global Talent Partners" -> ``globaltalentpartners``). Abbreviations are expanded and
     legal forms dropped first. A distinctive element written as an acronym of four or more
     characters also gets its one-substitution variants (``?ryr``, ``b?yr``...), so that "BP-YR
-    Exec Search" meets "BR-YR Executive Search" through ``b?yr``.
+    Exec Search" meets "BR-YR Executive Search" through ``b?yr`` (variants are the kind
+    ``organisation_variant``, which links only with a shared persona name, see
+    :mod:`countersight.campaigns.links`).
     """
     words = [_ABBREVIATIONS.get(w.lower(), w) for w in name[:300].split()]
     reading = read_name(" ".join(words))
@@ -204,7 +206,10 @@ def extract_artefacts(approach: Approach, rules: LinkRules = DEFAULT_RULES) -> l
     for where, name in _organisations(approach):
         keys = organisation_keys(name)
         if keys and not rules.stopped("organisation", keys[0][0]):
-            found.extend(Artefact("organisation", key, name, where) for key, _ in keys)
+            found.extend(
+                Artefact("organisation_variant" if fuzzy else "organisation", key, name, where)
+                for key, fuzzy in keys
+            )
     if sender.name and (key := person_name_key(sender.name)):
         found.append(Artefact("name", key, sender.name, "sender.name"))
     if sender.location and (key := " ".join(_WORD.findall(_fold(sender.location)))):

@@ -1,8 +1,9 @@
 """The link rules, as data: which artefact kinds link reports, the caps and the stop-lists.
 
 A *strong* kind links two reports that share one value of it (the same phone number, messenger
-handle, e-mail address, profile, web page, own domain or organisation). A *weak* kind never links
-on its own: a persona name or a location is only quoted as further evidence on a pair that a
+handle, e-mail address, profile, web page, own domain or organisation). A *corroborated* kind (a one-letter variant of an
+organisation name) links only when the two reports also share a persona name. A *weak* kind never
+links on its own: a persona name or a location is only quoted as further evidence on a pair that a
 strong artefact or a near-duplicate message already links. This is the fairness rule: two
 different senders called "Wei Zhang" who share nothing else stay apart, whatever the name.
 
@@ -22,6 +23,11 @@ STRONG_KINDS: frozenset[str] = frozenset(
 )
 #: Kinds that are evidence only, never a link on their own.
 WEAK_KINDS: frozenset[str] = frozenset({"name", "location"})
+#: Kinds that link a pair only together with a shared value of a corroborating kind: an
+#: organisation written one letter apart ("BP-YR" for "BR-YR": short codes collide by chance)
+#: links only when the two reports also give the same persona name.
+CORROBORATED_KINDS: frozenset[str] = frozenset({"organisation_variant"})
+CORROBORATING_KINDS: frozenset[str] = frozenset({"name"})
 #: The kind of the near-duplicate message buckets (MinHash LSH bands): candidates only, each
 #: pair is checked on the exact similarity of the messages before it links.
 TEMPLATE_KIND = "template"
@@ -72,14 +78,18 @@ class LinkRules:
 
     strong_kinds: frozenset[str] = STRONG_KINDS
     weak_kinds: frozenset[str] = WEAK_KINDS
+    corroborated_kinds: frozenset[str] = CORROBORATED_KINDS
+    corroborating_kinds: frozenset[str] = CORROBORATING_KINDS
     max_shared: int = 1000
+    #: Corroborated groups are checked pair by pair: only groups up to this size.
+    max_corroborated: int = 50
     generic_domains: frozenset[str] = GENERIC_DOMAINS
     generic_organisations: frozenset[str] = GENERIC_ORGANISATIONS
     template_min_chars: int = 160
     template_max_chars: int = 1200
     shingle_size: int = 5
-    num_perm: int = 32
-    lsh_threshold: float = 0.35
+    num_perm: int = 64
+    lsh_threshold: float = 0.45
     template_threshold: float = 0.5
     seed: int = 1
     extra_stop_values: frozenset[tuple[str, str]] = field(default_factory=frozenset)
@@ -90,7 +100,7 @@ class LinkRules:
             return True
         if kind == "domain":
             return value in self.generic_domains
-        if kind == "organisation":
+        if kind in ("organisation", "organisation_variant"):
             return value in self.generic_organisations
         return False
 

@@ -167,16 +167,16 @@ class _Campaign:
 
 def _firm_variants(rng: random.Random) -> tuple[str, list[str]]:
     letters = string.ascii_uppercase
-    code = "".join(rng.choice(letters) for _ in range(2)) + "-" + "".join(
+    code = "".join(rng.choice(letters) for _ in range(3)) + "-" + "".join(
         rng.choice(letters) for _ in range(2)
     )
     if rng.random() < 0.5:
-        code = _coined(rng, 2).capitalize() + _coined(rng, 1)
+        code = _coined(rng, 4).capitalize()
     kind = rng.choice(_ORG_KINDS)
     firm = f"{code} {kind}"
     variants = [firm, f"{code} Ltd", f"{code} {' '.join(_ABBREVIATED.get(w, w) for w in kind.split())}"]
     if "-" in code:  # one letter off, as a persona retypes it
-        i = rng.choice([0, 1, 3, 4])
+        i = rng.choice([0, 1, 2, 4, 5])
         typo = code[:i] + rng.choice(letters) + code[i + 1 :]
         variants.append(f"{typo} {kind}")
     return firm, variants
@@ -185,7 +185,7 @@ def _firm_variants(rng: random.Random) -> tuple[str, list[str]]:
 def _phone(rng: random.Random) -> tuple[str, str]:
     """A phone number as written, in one of several styles, and the same in another style."""
     if rng.random() < 0.5:
-        digits = f"7700 9{rng.randrange(10**5):05d}"
+        digits = f"7{rng.randrange(100, 999)} {rng.randrange(10**6):06d}"
         return f"+44 {digits}", f"0{digits}"
     digits = f"13{rng.randrange(10):d} {rng.randrange(10**4):04d} {rng.randrange(10**4):04d}"
     return f"+86 {digits}", f"0086 {digits}"
@@ -193,13 +193,13 @@ def _phone(rng: random.Random) -> tuple[str, str]:
 
 def _persona(rng: random.Random, label: str) -> _Persona:
     service = rng.choice(("WhatsApp", "WeChat", "Telegram", "Signal"))
-    handle = f"{_coined(rng, 2)}_{rng.randrange(100, 999)}"
+    handle = f"{_coined(rng, 3)}_{rng.randrange(1000, 9999)}"
     phone, _ = _phone(rng)
     return _Persona(
         name=rng.choice(COMMON_NAMES),
         handles=[f"{service}: {handle}" if service != "Telegram" else f"Telegram @{handle}"],
         phone=phone,
-        email=f"{_coined(rng, 3)}{rng.randrange(10, 99)}@{rng.choice(MAIL)}",
+        email=f"{_coined(rng, 4)}{rng.randrange(100, 999)}@{rng.choice(MAIL)}",
         profile=f"https://www.linkedin.com/in/{_coined(rng, 2)}-{rng.randrange(10**6):06x}",
     )
 
@@ -213,7 +213,7 @@ def _campaign(rng: random.Random, label: str) -> _Campaign:
         choices={slot: rng.randrange(16) for slot in _WORDS},
         firm=firm,
         firm_variants=variants,
-        domain=f"{_coined(rng, 3)}-{rng.choice(('group', 'search', 'hr'))}.com"
+        domain=f"{_coined(rng, 4)}-{rng.choice(('group', 'search', 'hr'))}.com"
         if rng.random() < 0.3
         else None,
         sector=rng.choice(SECTORS),
@@ -332,7 +332,7 @@ def _noise_report(rng: random.Random, number: int) -> dict[str, Any]:
     text = _text(rng, frames, choices, context) + f" Notes: {words}."
     roll = rng.random()
     if roll < 0.3:
-        text += f" Mail me at {_coined(rng, 3)}{rng.randrange(1000)}@{rng.choice(MAIL)}."
+        text += f" Mail me at {_coined(rng, 4)}{rng.randrange(10**4)}@{rng.choice(MAIL)}."
     elif roll < 0.5:
         text += f" See {rng.choice(GENERIC_URLS)} for the details."
     elif roll < 0.6:
@@ -340,7 +340,7 @@ def _noise_report(rng: random.Random, number: int) -> dict[str, Any]:
     if rng.random() < 0.05:
         text = "Hi."
     org = rng.choice(BIG_EMPLOYERS) if rng.random() < 0.5 else (
-        f"{_coined(rng, 3).capitalize()} {rng.choice(('Labs', 'Systems', 'Partners', 'Ltd'))}"
+        f"{_coined(rng, 5).capitalize()} {rng.choice(('Labs', 'Systems', 'Partners', 'Ltd'))}"
     )  # fmt: skip
     sender = {
         "name": rng.choice(COMMON_NAMES),

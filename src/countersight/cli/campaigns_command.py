@@ -61,6 +61,9 @@ def build_command(
             show_default=False,
         ),
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="Counts and the time of each phase on stderr")
+    ] = False,
 ) -> None:
     """Rebuild every campaign from REPORTS: one JSON line per report, its campaign and links.
 
@@ -83,5 +86,11 @@ def build_command(
         report=_stderr,
     )
     sys.stdout.flush()
+    if verbose:
+        phases = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in summary.seconds.items())
+        _stderr(
+            f"{summary.reports} reports, {summary.linked} in {summary.campaigns} campaigns, "
+            f"{summary.skipped} skipped; {phases}"
+        )
     if summary.skipped or summary.problems:
         raise typer.Exit(code=2)
