@@ -157,7 +157,8 @@ def _contact_artefacts(contact: Contact, where: str, rules: LinkRules) -> list[A
         return [Artefact("phone", contact.value, contact.value, where)]
     if contact.kind is ContactKind.HANDLE:
         service = contact.service or "messenger"
-        return [Artefact("handle", f"{service}:{contact.value}", contact.value, where)]
+        value = f"{service}:{contact.value}"
+        return [Artefact("handle", value, value, where)]
     if contact.kind is ContactKind.EMAIL:
         found = [Artefact("email", contact.value, contact.value, where)]
         domain = contact.domain or ""
@@ -216,5 +217,6 @@ def extract_artefacts(approach: Approach, rules: LinkRules = DEFAULT_RULES) -> l
         found.append(Artefact("location", key, sender.location, "sender.location"))
     unique: dict[tuple[str, str], Artefact] = {}
     for artefact in found:
-        unique.setdefault((artefact.kind, artefact.value), artefact)
+        if not rules.stopped(artefact.kind, artefact.value):
+            unique.setdefault((artefact.kind, artefact.value), artefact)
     return list(unique.values())

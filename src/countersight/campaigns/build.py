@@ -133,7 +133,7 @@ def _process_chunk(
 
 
 def _chunks(handle: TextIO) -> Iterator[tuple[int, list[str]]]:
-    start, lines = 1, []
+    start, lines = 1, list[str]()
     for number, line in enumerate(handle, start=1):
         if not lines:
             start = number
@@ -233,9 +233,7 @@ class _TemplateChecker:
             len(self._lines), self._rules.num_perm
         )
         self._signatures.clear()
-        estimate = estimated_similarity(
-            sigs, np.searchsorted(lines, a), np.searchsorted(lines, b)
-        )
+        estimate = estimated_similarity(sigs, np.searchsorted(lines, a), np.searchsorted(lines, b))
         keep = estimate >= threshold - ESTIMATE_MARGIN
         self.counts = {"candidates": len(a), "estimated": int(keep.sum()), "checked": 0}
         with out.open("w", encoding="utf-8", newline="") as handle:
@@ -358,9 +356,7 @@ def _write(
         name = names.get(label)
         linked += name is not None
         out.write(
-            json.dumps(
-                {"id": report_id, "campaign_id": name, "links": entries}, ensure_ascii=False
-            )
+            json.dumps({"id": report_id, "campaign_id": name, "links": entries}, ensure_ascii=False)
             + "\n"
         )
     return len(names), linked

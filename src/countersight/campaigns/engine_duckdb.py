@@ -29,7 +29,7 @@ def _literal(path: Path) -> str:
 
 
 def _read_csv(path: Path, columns: str) -> str:
-    return (
+    return (  # our own temporary file, its path quoted as a literal
         f"SELECT * FROM read_csv({_literal(path)}, header = false, columns = {columns}, "
         "delim = ',', quote = '\"', escape = '\"', auto_detect = false)"
     )

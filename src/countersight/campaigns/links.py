@@ -1,11 +1,12 @@
 """The link rules, as data: which artefact kinds link reports, the caps and the stop-lists.
 
 A *strong* kind links two reports that share one value of it (the same phone number, messenger
-handle, e-mail address, profile, web page, own domain or organisation). A *corroborated* kind (a one-letter variant of an
-organisation name) links only when the two reports also share a persona name. A *weak* kind never
-links on its own: a persona name or a location is only quoted as further evidence on a pair that a
-strong artefact or a near-duplicate message already links. This is the fairness rule: two
-different senders called "Wei Zhang" who share nothing else stay apart, whatever the name.
+handle, e-mail address, profile, web page, own domain or organisation). A *corroborated* kind (a
+one-letter variant of an organisation name) links only when the two reports also share a persona
+name. A *weak* kind never links on its own: a persona name or a location is only quoted as further
+evidence on a pair that a strong artefact or a near-duplicate message already links. This is the
+fairness rule: two different senders called "Wei Zhang" who share nothing else stay apart,
+whatever the name.
 
 Generic values never link: a value in a stop-list (platform and mail-provider domains, the best
 known employers and recruiters) is dropped when it is extracted, and a value shared by more than

@@ -1,15 +1,17 @@
-"""The linking queries, written once in portable SQL (DuckDB now; Spark SQL runs the same text).
+"""The linking queries, written once in plain SQL (run on DuckDB; kept to joins, GROUP BY, window
+functions and string concatenation so that a Spark engine can run the same text, not wired yet).
 
 Input: a table ``artefacts(report BIGINT, kind VARCHAR, value VARCHAR, shown VARCHAR,
 field VARCHAR)``, one row per distinct (report, kind, value). The queries
 
 1. group the linking kinds by ``(kind, value)`` and keep the groups of 2 to ``max_shared``
    reports (a value shared by more is generic and links nothing);
-2. emit, per group of a strong kind, an edge from every member to the group's smallest report (a star: linear in
-   the group size, and enough for connectivity) with a reason quoting the shared value and
-   where each report had it; template buckets also emit an edge to the previous member, and all
-   their edges are only *candidates* that the exact similarity check must accept; the pairs
-   of a corroborated group (organisation variants) link when they also share a persona name;
+2. emit, per group of a strong kind, an edge from every member to the group's smallest report
+   (a star: linear in the group size, and enough for connectivity) with a reason quoting the
+   shared value and where each report had it; template buckets also emit an edge to the
+   previous member, and all their edges are only *candidates* that the exact similarity check
+   must accept; the pairs of a corroborated group (organisation variants) link when they also
+   share a persona name;
 3. once the accepted template edges are in ``template_edges(a, b, reason)``, gather every pair's
    reasons, with the persona names the two reports share as extra evidence (a name never makes
    a pair on its own).

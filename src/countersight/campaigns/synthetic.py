@@ -36,8 +36,10 @@ CITIES = ("London", "Shanghai", "Beijing", "Singapore", "Hong Kong", "Dubai", "N
 BIG_EMPLOYERS = ("Google", "Microsoft", "Hays", "Michael Page", "Deloitte", "Huawei", "KPMG",
                  "Amazon", "Randstad", "Self-employed", "Accenture", "Robert Walters")  # fmt: skip
 MAIL = ("gmail.com", "outlook.com", "163.com", "qq.com", "yahoo.com", "hotmail.com")
-SECTORS = ("quantum", "artificial intelligence", "synthetic biology", "semiconductors",
-           "aerospace", "defence", "telecoms", "energy", "advanced materials", "robotics")  # fmt: skip
+SECTORS = (
+    "quantum", "artificial intelligence", "synthetic biology", "semiconductors", "aerospace",
+    "defence", "telecoms", "energy", "advanced materials", "robotics",
+)  # fmt: skip
 GENERIC_URLS = ("https://www.linkedin.com/", "https://www.linkedin.com/jobs",
                 "linkedin.com/feed", "https://www.google.com/maps", "https://zoom.us/")  # fmt: skip
 
@@ -68,16 +70,28 @@ _WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Sentences are an opening, a middle and a close, each with slots: about 20,000 sentences, so that
 # unrelated texts rarely share one and a campaign's paraphrases share most of theirs.
 _OPENINGS = (
-    "{greet} {recipient},", "I hope you are well.", "Following your recent {topic} in {sector},",
-    "As a {role} with a {adj} {client},", "On behalf of a {adj} {client},",
-    "I came across your profile and", "Our {client} in {city} asked me to reach out, and",
-    "Given your {topic} in {sector},", "After reading about your {topic},",
-    "We are building a small {adj} team and", "This is a one-off opportunity:",
-    "A colleague mentioned your name and", "Since you lead work on {sector},",
-    "We have followed your {topic} for some time and", "Quick question:",
-    "To be direct,", "Apologies for the cold message, but", "I work closely with a {client} and",
-    "I represent a {adj} {client} based in {city}, and", "Further to my earlier note,",
-    "Our {adj} {client} has a new mandate and", "Because of your {topic},",
+    "{greet} {recipient},",
+    "I hope you are well.",
+    "Following your recent {topic} in {sector},",
+    "As a {role} with a {adj} {client},",
+    "On behalf of a {adj} {client},",
+    "I came across your profile and",
+    "Our {client} in {city} asked me to reach out, and",
+    "Given your {topic} in {sector},",
+    "After reading about your {topic},",
+    "We are building a small {adj} team and",
+    "This is a one-off opportunity:",
+    "A colleague mentioned your name and",
+    "Since you lead work on {sector},",
+    "We have followed your {topic} for some time and",
+    "Quick question:",
+    "To be direct,",
+    "Apologies for the cold message, but",
+    "I work closely with a {client} and",
+    "I represent a {adj} {client} based in {city}, and",
+    "Further to my earlier note,",
+    "Our {adj} {client} has a new mandate and",
+    "Because of your {topic},",
 )
 _MIDDLES = (
     "we would like to offer you a {offer} with {pay} pay",
@@ -100,23 +114,37 @@ _MIDDLES = (
     "the {place} would include business class travel and a stipend",
 )
 _CLOSES = (
-    "so please let me know if you are interested.", "and I look forward to your reply.",
-    "so could we {verb} it {time}?", "and everything stays strictly {adj}.",
-    "so do share the best way to reach you.", "if that sounds good to you.",
-    "which I think you would enjoy.", "and the terms are negotiable.",
-    "so a quick yes or no would help.", "and I can send more details on request.",
-    "as discussed with the {client}.", "before the {place} in {city}.",
-    "and we would be honoured to have you.", "so kindly reply at your convenience.",
-    "with a {pay} package on top.", "without any commitment on your side.",
+    "so please let me know if you are interested.",
+    "and I look forward to your reply.",
+    "so could we {verb} it {time}?",
+    "and everything stays strictly {adj}.",
+    "so do share the best way to reach you.",
+    "if that sounds good to you.",
+    "which I think you would enjoy.",
+    "and the terms are negotiable.",
+    "so a quick yes or no would help.",
+    "and I can send more details on request.",
+    "as discussed with the {client}.",
+    "before the {place} in {city}.",
+    "and we would be honoured to have you.",
+    "so kindly reply at your convenience.",
+    "with a {pay} package on top.",
+    "without any commitment on your side.",
 )
 
 
 def _sentence(rng: random.Random) -> tuple[int, int, int]:
-    return (rng.randrange(len(_OPENINGS)), rng.randrange(len(_MIDDLES)), rng.randrange(len(_CLOSES)))
+    return (
+        rng.randrange(len(_OPENINGS)),
+        rng.randrange(len(_MIDDLES)),
+        rng.randrange(len(_CLOSES)),
+    )
 
 
-_SYLLABLES = ("ka", "lo", "mi", "ren", "tor", "vel", "san", "dro", "qui", "bex", "mar", "zan",
-              "tel", "for", "nix", "pla", "gor", "wen", "tyr", "lum", "sel", "dav", "rho", "kin")  # fmt: skip
+_SYLLABLES = (
+    "ka", "lo", "mi", "ren", "tor", "vel", "san", "dro", "qui", "bex", "mar", "zan",
+    "tel", "for", "nix", "pla", "gor", "wen", "tyr", "lum", "sel", "dav", "rho", "kin",
+)  # fmt: skip
 _ORG_KINDS = ("Executive Search", "Consulting", "Talent Partners", "Strategic Research Center",
               "Advisory Group", "Global Insights", "Policy Forum", "Human Resources")  # fmt: skip
 _ABBREVIATED = {"Executive": "Exec", "International": "Intl", "Management": "Mgmt",
@@ -134,9 +162,7 @@ def _fill(
     context: dict[str, str],
 ) -> str:
     """A sentence with its slots filled: the synonym set fixed by ``choices``, the word random."""
-    frame = " ".join(
-        (_OPENINGS[parts[0]], _MIDDLES[parts[1]], _CLOSES[parts[2]])
-    )
+    frame = " ".join((_OPENINGS[parts[0]], _MIDDLES[parts[1]], _CLOSES[parts[2]]))
     values = dict(context)
     for slot, sets in _WORDS.items():
         if "{" + slot + "}" in frame:
@@ -167,14 +193,20 @@ class _Campaign:
 
 def _firm_variants(rng: random.Random) -> tuple[str, list[str]]:
     letters = string.ascii_uppercase
-    code = "".join(rng.choice(letters) for _ in range(3)) + "-" + "".join(
-        rng.choice(letters) for _ in range(2)
+    code = (
+        "".join(rng.choice(letters) for _ in range(3))
+        + "-"
+        + "".join(rng.choice(letters) for _ in range(2))
     )
     if rng.random() < 0.5:
         code = _coined(rng, 4).capitalize()
     kind = rng.choice(_ORG_KINDS)
     firm = f"{code} {kind}"
-    variants = [firm, f"{code} Ltd", f"{code} {' '.join(_ABBREVIATED.get(w, w) for w in kind.split())}"]
+    variants = [
+        firm,
+        f"{code} Ltd",
+        f"{code} {' '.join(_ABBREVIATED.get(w, w) for w in kind.split())}",
+    ]
     if "-" in code:  # one letter off, as a persona retypes it
         i = rng.choice([0, 1, 2, 4, 5])
         typo = code[:i] + rng.choice(letters) + code[i + 1 :]
@@ -265,7 +297,7 @@ def _document(
     if rng.random() < 0.3:
         messages.append(
             {"direction": "outbound", "sent_at": None,
-             "text": f"Thanks, you can write to me at {own_mail} or call +44 20 7946 0{number % 1000:03d}."}
+             "text": f"Thanks, write to me at {own_mail} or call +44 20 7946 0{number % 1000:03d}."}
         )  # fmt: skip
     return {
         "id": f"r{number:07d}",
@@ -360,7 +392,7 @@ def generate(
     Campaign sizes are geometric with mean ``mean_size`` (at least 2); members and noise are
     interleaved at random. Same arguments, same documents.
     """
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 (synthetic test data, not secrets)
     planned: list[int] = []  # campaign index per planted report, -1 for noise
     target = int(reports * campaign_share)
     count = 0
@@ -368,7 +400,9 @@ def generate(
         size = 2
         while rng.random() > 1 / (mean_size - 1) and size < 200:
             size += 1
-        planned.extend([count] * min(size, target - len(planned) if target - len(planned) > 1 else 2))
+        planned.extend(
+            [count] * min(size, target - len(planned) if target - len(planned) > 1 else 2)
+        )
         count += 1
     planned = planned[:reports]
     planned.extend([-1] * (reports - len(planned)))
