@@ -13,6 +13,7 @@ import typer
 from countersight.cli import (
     audit_command,
     bench_command,
+    campaigns_command,
     indicators_command,
     model_command,
     scan_command,
@@ -41,6 +42,7 @@ app.add_typer(tokens_command.app, name="tokens")
 app.add_typer(audit_command.app, name="audit")
 app.add_typer(bench_command.app, name="bench")
 app.add_typer(model_command.app, name="model")
+app.add_typer(campaigns_command.app, name="campaigns")
 
 
 def main() -> None:
