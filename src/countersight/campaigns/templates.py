@@ -101,10 +101,15 @@ def band_keys(sig: Hashes, rules: LinkRules) -> list[str]:
 
 
 def estimated_similarity(
-    signatures: npt.NDArray[np.uint32], a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]
+    signatures: npt.NDArray[np.uint32],
+    a: npt.NDArray[np.int64],
+    b: npt.NDArray[np.int64],
+    chunk: int = 1 << 20,
 ) -> npt.NDArray[np.float64]:
-    """MinHash estimates of the Jaccard similarity of many pairs of rows at once."""
-    if len(a) == 0:
-        return np.empty(0, dtype=np.float64)
-    agree = signatures[a] == signatures[b]
-    return np.asarray(agree.mean(axis=1), dtype=np.float64)
+    """MinHash estimates of the Jaccard similarity of many pairs of rows, ``chunk`` at a time
+    (a million pairs of 64-value signatures is about 0.6 GB of temporaries)."""
+    found = np.empty(len(a), dtype=np.float64)
+    for start in range(0, len(a), chunk):
+        rows_a, rows_b = a[start : start + chunk], b[start : start + chunk]
+        found[start : start + chunk] = (signatures[rows_a] == signatures[rows_b]).mean(axis=1)
+    return found
