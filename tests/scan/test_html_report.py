@@ -19,19 +19,16 @@ import pytest
 
 from countersight.config import Settings
 from countersight.domain import Approach, Evidence, IndicatorHit
-from countersight.scan.html_report import (
+from countersight.scan.evidence_html import (
     field_label,
     highlight,
-    labelled_months,
     merge_spans,
-    render_html,
     score_percent,
     span_in,
-    timeline_svg,
-    verdict,
-    write_html,
 )
+from countersight.scan.html_report import render_html, verdict, write_html
 from countersight.scan.model import Connection, ScannedApproach, ScanReport, ScanSummary
+from countersight.scan.timeline import labelled_months, timeline_svg
 from countersight.screening import Screener
 from countersight.screening.advice import advice_for
 from countersight.sources.approach_documents import read_all, validate_item

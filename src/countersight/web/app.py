@@ -30,7 +30,7 @@ from countersight.errors import (
     StoreError,
     StoreUnavailable,
 )
-from countersight.scan.html_report import score_percent
+from countersight.scan.evidence_html import score_percent
 from countersight.screening import Screener
 from countersight.store import (
     ReportFilter,

@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from countersight.domain import Approach, Assessment
 from countersight.domain.approach import field_text
-from countersight.scan.html_report import field_label, highlight, in_context, points, span_in
+from countersight.scan.evidence_html import field_label, highlight, in_context, points, span_in
 
 
 @dataclass(frozen=True)
