@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from countersight.config import Settings
-from countersight.scan import synthetic
+from countersight.scan import hostile_archives
 from countersight.scan.run import scan_export
 from countersight.scan.synthetic import ExportSpec, Truth, build_files, write_folder, write_zip
 from countersight.screening import Screener
@@ -149,18 +149,18 @@ def test_text_table_and_html_report(tmp_path: Path) -> None:
 
 def test_hostile_archives_end_in_one_line_and_exit_2(tmp_path: Path) -> None:
     traversal = tmp_path / "traversal.zip"
-    synthetic.zip_with_traversal(traversal)
+    hostile_archives.zip_with_traversal(traversal)
     result = run("--format", "json", str(traversal))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("leaves the archive") == 4
-    assert synthetic.TRAVERSAL_MARKER not in result.stdout
+    assert hostile_archives.TRAVERSAL_MARKER not in result.stdout
     assert result.stdout.strip(), "the good messages.csv is still scanned"
     assert not list(tmp_path.glob("evil*")) and not (tmp_path.parent / "evil.csv").exists()
 
     for method in ("deflate", "bzip2"):
         bomb = tmp_path / f"bomb-{method}.zip"
-        synthetic.zip_bomb(ratio_target=500, path=bomb, method=method)
+        hostile_archives.zip_bomb(ratio_target=500, path=bomb, method=method)
         start = time.perf_counter()
         result = run(str(bomb))
         assert time.perf_counter() - start < 60
@@ -169,11 +169,14 @@ def test_hostile_archives_end_in_one_line_and_exit_2(tmp_path: Path) -> None:
         assert "not read" in result.stderr
 
     liar = tmp_path / "liar.zip"
-    synthetic.zip_lying_sizes(path=liar)
+    hostile_archives.zip_lying_sizes(path=liar)
     result = run(str(liar))
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
-    for name, build in (("cut.zip", synthetic.truncated_zip), ("page.zip", synthetic.not_a_zip)):
+    for name, build in (
+        ("cut.zip", hostile_archives.truncated_zip),
+        ("page.zip", hostile_archives.not_a_zip),
+    ):
         target = tmp_path / name
         build(path=target)
         result = run(str(target))

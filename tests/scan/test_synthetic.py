@@ -26,31 +26,33 @@ from pathlib import Path
 import pytest
 
 from countersight.scan import synthetic
+from countersight.scan.hostile_archives import (
+    TRAVERSAL_MARKER,
+    TRAVERSAL_NAMES,
+    crc32_combine,
+    not_a_zip,
+    truncated_zip,
+    zip_bomb,
+    zip_lying_sizes,
+    zip_with_traversal,
+)
 from countersight.scan.synthetic import (
     ATTACHMENTS_HEADER,
     CURRENT_HEADER,
     IGNORED_FILES,
     LEGACY_HEADER,
     LOWERCASE_HEADER,
-    TRAVERSAL_MARKER,
-    TRAVERSAL_NAMES,
     ExportSpec,
     Truth,
     archive_name,
     build_files,
-    crc32_combine,
     iter_message_rows,
     mojibake,
-    not_a_zip,
     to_html,
-    truncated_zip,
     truth_of,
     write_export_zip,
     write_folder,
     write_zip,
-    zip_bomb,
-    zip_lying_sizes,
-    zip_with_traversal,
 )
 
 LAYOUTS = ("current", "current_attachments", "legacy", "lowercase")
