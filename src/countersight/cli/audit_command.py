@@ -7,7 +7,6 @@ import sys
 import typer
 
 from countersight.cli.users_command import DbOption
-from countersight.store import open_store, verify_audit
 
 app = typer.Typer(help="Check the tamper-evident audit log.", no_args_is_help=True)
 
@@ -24,6 +23,8 @@ def verify(db: DbOption = None) -> None:
     Exit status 0 when it is intact; 1, with one line on standard error naming the first bad
     entry, when an entry was changed, removed or reordered.
     """
+    from countersight.store import open_store, verify_audit  # SQLAlchemy only when needed
+
     with open_store(db) as store:
         ok, bad = verify_audit(store)
     if not ok:

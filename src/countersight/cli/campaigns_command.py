@@ -10,8 +10,10 @@ from typing import Annotated
 
 import typer
 
-from countersight.campaigns import DEFAULT_RULES, build
 from countersight.config import Settings
+
+#: The default of ``--max-shared`` (``countersight.campaigns.DEFAULT_RULES.max_shared``).
+MAX_SHARED = 1000
 
 app = typer.Typer(help="Link reported approaches into campaigns.", no_args_is_help=True)
 
@@ -51,7 +53,7 @@ def build_command(
             min=2,
             help="A value shared by more reports than this is generic and links nothing",
         ),
-    ] = DEFAULT_RULES.max_shared,
+    ] = MAX_SHARED,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -71,6 +73,8 @@ def build_command(
     a report linked to nothing. Exit status 2 when any report was skipped or could not be read
     (each named on standard error), 0 otherwise.
     """
+    from countersight.campaigns import DEFAULT_RULES, build  # DuckDB only when it is needed
+
     del output_format  # JSON Lines is the only format
     if not input_path.is_file():
         _stderr(f"error: {input_path}: no such file")

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from countersight.cli.users_command import DbOption
-from countersight.store import create_token, get_user, list_tokens, open_store
 
 app = typer.Typer(help="Create and list API tokens.", no_args_is_help=True)
 
@@ -18,6 +17,12 @@ def create(
     db: DbOption = None,
 ) -> None:
     """Print a new API token for USER on standard output (it is shown once, never stored)."""
+    from countersight.store import (  # SQLAlchemy only when needed
+        create_token,
+        get_user,
+        open_store,
+    )
+
     with open_store(db) as store:
         token = create_token(store, get_user(store, user))
     typer.echo(token)
@@ -29,6 +34,12 @@ def list_(
     db: DbOption = None,
 ) -> None:
     """List USER's tokens: id, prefix, created, last used, revoked (never the token itself)."""
+    from countersight.store import (  # SQLAlchemy only when needed
+        get_user,
+        list_tokens,
+        open_store,
+    )
+
     with open_store(db) as store:
         for token in list_tokens(store, get_user(store, user)):
             used = token.last_used_at.isoformat() if token.last_used_at else "-"

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from countersight.errors import InvalidRequest
-from countersight.store import create_user, list_users, open_store
 
 DbOption = Annotated[
     str | None,
@@ -53,6 +52,11 @@ def add(
     db: DbOption = None,
 ) -> None:
     """Add a user; the password is read from standard input, never from the command line."""
+    from countersight.store import (  # SQLAlchemy only when needed
+        create_user,
+        open_store,
+    )
+
     if not password_stdin:
         raise typer.BadParameter("give the password on standard input with --password-stdin")
     with open_store(db) as store:
@@ -63,6 +67,8 @@ def add(
 @app.command("list")
 def list_(db: DbOption = None) -> None:
     """List the users: name, role and pseudonym, one a line, tab-separated."""
+    from countersight.store import list_users, open_store  # SQLAlchemy only when needed
+
     with open_store(db) as store:
         for user in list_users(store):
             typer.echo(f"{user.name}\t{user.role}\t{user.pseudonym}")
