@@ -34,6 +34,7 @@ from countersight.scan.evidence_html import score_percent
 from countersight.screening import Screener
 from countersight.store import (
     ReportFilter,
+    ReportView,
     Store,
     UserView,
     add_note,
@@ -338,15 +339,29 @@ def create_app(
 
     @app.get("/report", include_in_schema=False)
     def report_page(request: Request, user: Annotated[UserView, Depends(page_user)]) -> Response:
+        return reporter_page(request, user)
+
+    def reporter_page(
+        request: Request,
+        user: UserView,
+        code: int = 200,
+        result: ReportView | None = None,
+        error: str | None = None,
+        form: dict[str, str] | None = None,
+    ) -> HTMLResponse:
+        """The form (kept as typed after an error), the last result, and the reporter's reports."""
         mine = list_reports(store, user, sort="date", page=1, page_size=PAGE_SIZE)
+        kept = form or {}
         return render(
             request,
             "report.html",
+            code,
             mine=mine.items,
-            result=None,
-            error=None,
-            form={},
-            submission=secrets.token_urlsafe(12),
+            result=result,
+            flags=flags(result.approach, result.assessment) if result else [],
+            error=error,
+            form=kept,
+            submission=kept.get("submission") or secrets.token_urlsafe(12),
         )
 
     @app.post("/report", include_in_schema=False)
@@ -363,30 +378,10 @@ def create_app(
                 photo = data_uri(reencode(data, "photo")) if data else None
             approach = approach_from_form(fields, photo)
         except InvalidRequest as exc:
-            mine = list_reports(store, user, sort="date", page=1, page_size=PAGE_SIZE)
-            return render(
-                request,
-                "report.html",
-                400,
-                mine=mine.items,
-                result=None,
-                error=str(exc),
-                form=fields,
-                submission=fields.get("submission") or secrets.token_urlsafe(12),
-            )
+            return reporter_page(request, user, 400, error=str(exc), form=fields)
         key = (fields.get("submission") or "")[:200] or None
         report, _created = submit_report(store, user, approach, screener, key)
-        mine = list_reports(store, user, sort="date", page=1, page_size=PAGE_SIZE)
-        return render(
-            request,
-            "report.html",
-            mine=mine.items,
-            result=report,
-            flags=flags(report.approach, report.assessment),
-            error=None,
-            form={},
-            submission=secrets.token_urlsafe(12),
-        )
+        return reporter_page(request, user, result=report)
 
     @app.get("/reports/{report_id}", include_in_schema=False)
     def my_report(
